@@ -1,0 +1,24 @@
+package cn.gov.zjg.credit.audit;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface AuditMapper {
+
+    void insertOperation(OperationRecord record);
+
+    void insertLogin(LoginRecord record);
+
+    List<OperationRecord> findOperationPage(@Param("q") AuditQuery query, @Param("offset") int offset,
+            @Param("size") int size);
+
+    long countOperations(@Param("q") AuditQuery query);
+
+    List<LoginRecord> findLoginPage(@Param("q") AuditQuery query, @Param("offset") int offset,
+            @Param("size") int size);
+
+    long countLogins(@Param("q") AuditQuery query);
+}

@@ -1,0 +1,28 @@
+package cn.gov.zjg.credit.console;
+
+import java.util.List;
+
+import cn.gov.zjg.credit.security.CurrentUser;
+import cn.gov.zjg.credit.security.Permissions;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The console menu. Each later feature adds its entries here; what a user sees is filtered by permission (the
+ * handlers still check on their own).
+ */
+@Component
+public class ConsoleNavigation {
+
+    private static final List<NavItem> ITEMS = List.of(
+            new NavItem("home", "console.nav.home", "/console", Permissions.CONSOLE_HOME_VIEW),
+            new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
+            new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
+            new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",
+                    Permissions.AUDIT_OPERATION_VIEW),
+            new NavItem("audit", "console.nav.loginLog", "/console/audit/logins", Permissions.AUDIT_LOGIN_VIEW));
+
+    public List<NavItem> visibleItems() {
+        return ITEMS.stream().filter(item -> CurrentUser.isPermitted(item.permission())).toList();
+    }
+}

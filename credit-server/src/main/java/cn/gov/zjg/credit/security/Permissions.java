@@ -1,0 +1,20 @@
+package cn.gov.zjg.credit.security;
+
+/**
+ * Permission strings {@code <feature>:<resource>:<action>}, shared by {@code @RequiresPermissions} on handlers and by
+ * templates (which only hide buttons). Seeded in {@code sql/V3__seed_roles_permissions_departments.sql}.
+ */
+public final class Permissions {
+
+    public static final String CONSOLE_HOME_VIEW = "console:home:view";
+    public static final String DEPARTMENT_VIEW = "department:department:view";
+    public static final String DEPARTMENT_EDIT = "department:department:edit";
+    public static final String USER_VIEW = "user:account:view";
+    public static final String USER_EDIT = "user:account:edit";
+    public static final String AUDIT_OPERATION_VIEW = "audit:operation:view";
+    public static final String AUDIT_LOGIN_VIEW = "audit:login:view";
+    public static final String SYSTEM_MONITOR_VIEW = "system:monitor:view";
+
+    private Permissions() {
+    }
+}
