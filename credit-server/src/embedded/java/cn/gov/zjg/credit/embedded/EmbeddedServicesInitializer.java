@@ -100,9 +100,8 @@ public class EmbeddedServicesInitializer implements ApplicationContextInitialize
         log.info("Embedded MariaDB on 127.0.0.1:{}, data in {}", port, dir.getAbsolutePath());
     }
 
-    /** Same options the operations guide gives for production URLs. */
-    static final String CONNECTION_OPTIONS = "characterEncoding=utf8&connectionTimeZone=%2B08:00"
-            + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true&sslMode=DISABLED";
+    /** Loopback only, TLS is off (--skip-ssl); the other connection settings come from application.yml. */
+    static final String CONNECTION_OPTIONS = "sslMode=DISABLED";
 
     private void startRedis(DefaultListableBeanFactory beans, Map<String, Object> props) {
         int port = freePort();
