@@ -85,6 +85,7 @@ public class AccountService {
     public void setEnabled(long id, boolean enabled, String updatedBy) {
         requireAccount(id);
         mapper.updateEnabled(id, enabled, updatedBy);
+        authorizationCache.evict(id); // a disabled user's open session loses its permissions at once on this node
     }
 
     @Transactional

@@ -62,6 +62,10 @@ class DatabaseRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         UserPrincipal principal = principals.oneByType(UserPrincipal.class);
         return cache.get(principal.id(), () -> {
+            if (mapper.findById(principal.id()).filter(Account::enabled).isEmpty()) {
+                // Disabled (or deleted) since login: the open session keeps no permission at all.
+                return new SimpleAuthorizationInfo();
+            }
             SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(new HashSet<>(mapper.findRoleCodes(principal.id())));
             info.setStringPermissions(new HashSet<>(mapper.findPermissionCodes(principal.id())));
             return info;

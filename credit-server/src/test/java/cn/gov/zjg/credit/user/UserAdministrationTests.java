@@ -84,17 +84,21 @@ class UserAdministrationTests {
     }
 
     @Test
-    void disabledUserCannotLogIn() {
+    void disabledUserLosesTheOpenSessionAndCannotLogInAgain() {
         WebClient admin = new WebClient(port);
         admin.login("admin", "Demo@2026");
         admin.get("/console/users/new");
         admin.post("/console/users/new", Map.of("username", "leaver", "displayName", "离职人员",
                 "password", "Leaver#2026", "roleCodes", "REVIEWER"));
         long id = jdbc.queryForObject("select id from user_account where username = 'leaver'", Long.class);
+        WebClient leaver = new WebClient(port);
+        leaver.login("leaver", "Leaver#2026");
+        assertThat(leaver.get("/console").statusCode()).isEqualTo(200);
         admin.get("/console/users");
 
         admin.post("/console/users/" + id + "/enabled", Map.of("enabled", "false"));
 
+        assertThat(leaver.get("/console").statusCode()).isEqualTo(403);
         assertThat(new WebClient(port).login("leaver", "Leaver#2026").statusCode()).isEqualTo(401);
     }
 
