@@ -85,11 +85,7 @@ class UserAdministrationTests {
 
     @Test
     void disabledUserLosesTheOpenSessionAndCannotLogInAgain() {
-        WebClient admin = new WebClient(port);
-        admin.login("admin", "Demo@2026");
-        admin.get("/console/users/new");
-        admin.post("/console/users/new", Map.of("username", "leaver", "displayName", "离职人员",
-                "password", "Leaver#2026", "roleCodes", "REVIEWER"));
+        WebClient admin = createUserAsAdmin("leaver", "Leaver#2026", "REVIEWER");
         long id = jdbc.queryForObject("select id from user_account where username = 'leaver'", Long.class);
         WebClient leaver = new WebClient(port);
         leaver.login("leaver", "Leaver#2026");
@@ -104,11 +100,7 @@ class UserAdministrationTests {
 
     @Test
     void userChangesOwnPasswordOnlyWithTheCurrentOne() {
-        WebClient admin = new WebClient(port);
-        admin.login("admin", "Demo@2026");
-        admin.get("/console/users/new");
-        admin.post("/console/users/new", Map.of("username", "changer", "displayName", "改密码",
-                "password", "Change#2026", "roleCodes", "AUDITOR"));
+        createUserAsAdmin("changer", "Change#2026", "AUDITOR");
         WebClient user = new WebClient(port);
         user.login("changer", "Change#2026");
         user.get("/console/account/password");
@@ -122,5 +114,15 @@ class UserAdministrationTests {
         assertThat(wrong.body()).contains("当前密码不正确");
         assertThat(right.statusCode()).isEqualTo(302);
         assertThat(new WebClient(port).login("changer", "Changed#2027").statusCode()).isEqualTo(302);
+    }
+
+    private WebClient createUserAsAdmin(String username, String password, String role) {
+        WebClient admin = new WebClient(port);
+        admin.login("admin", "Demo@2026");
+        admin.get("/console/users/new");
+        HttpResponse<String> created = admin.post("/console/users/new", Map.of("username", username,
+                "displayName", "测试 " + username, "password", password, "roleCodes", role));
+        assertThat(created.statusCode()).as("user %s created", username).isEqualTo(302);
+        return admin;
     }
 }
