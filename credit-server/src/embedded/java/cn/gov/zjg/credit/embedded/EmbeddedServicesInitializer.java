@@ -52,6 +52,9 @@ public class EmbeddedServicesInitializer implements ApplicationContextInitialize
         if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
             startMariaDb(env, beans, props);
             props.put("credit.demo.enabled", "true");
+            if (!StringUtils.hasText(env.getProperty("credit.crypto.data-key"))) {
+                props.putAll(DemoKeys.loadOrCreate(dataDir(env)));
+            }
         }
         if (!StringUtils.hasText(env.getProperty("spring.data.redis.url"))) {
             startRedis(beans, props);
@@ -62,8 +65,7 @@ public class EmbeddedServicesInitializer implements ApplicationContextInitialize
     }
 
     private void startMariaDb(ConfigurableEnvironment env, DefaultListableBeanFactory beans, Map<String, Object> props) {
-        File dir = new File(env.getProperty("credit.embedded.data-dir",
-                Path.of(System.getProperty("user.home"), ".credit-zjg", "embedded").toString()));
+        File dir = dataDir(env);
         int port = freePort();
         DBConfigurationBuilder cfg = DBConfigurationBuilder.newBuilder();
         cfg.setPort(port);
@@ -98,6 +100,11 @@ public class EmbeddedServicesInitializer implements ApplicationContextInitialize
         props.put("spring.datasource.username", "root");
         props.put("spring.datasource.password", "");
         log.info("Embedded MariaDB on 127.0.0.1:{}, data in {}", port, dir.getAbsolutePath());
+    }
+
+    private static File dataDir(ConfigurableEnvironment env) {
+        return new File(env.getProperty("credit.embedded.data-dir",
+                Path.of(System.getProperty("user.home"), ".credit-zjg", "embedded").toString()));
     }
 
     /** Loopback only, TLS is off (--skip-ssl); the other connection settings come from application.yml. */

@@ -1,0 +1,172 @@
+package cn.gov.zjg.credit.submission;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.zjg.credit.security.PersonalDataProtection;
+import cn.gov.zjg.credit.shared.NotFoundException;
+import cn.gov.zjg.credit.shared.PageQuery;
+import cn.gov.zjg.credit.shared.PageResult;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Batches and what they hold: creation, the original file (stored encrypted, in chunks), staged rows and parse errors,
+ * progress counters. Every read takes the caller's department scope and applies it in SQL.
+ */
+@Service
+public class BatchService {
+
+    static final int FILE_CHUNK_BYTES = 4 * 1024 * 1024;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final SubmissionMapper mapper;
+    private final StagingWriter stagingWriter;
+    private final PersonalDataProtection protection;
+    private final Clock clock;
+
+    BatchService(SubmissionMapper mapper, StagingWriter stagingWriter, PersonalDataProtection protection, Clock clock) {
+        this.mapper = mapper;
+        this.stagingWriter = stagingWriter;
+        this.protection = protection;
+        this.clock = clock;
+    }
+
+    /** What a new batch is made of. {@code idempotencyKey} is for the push API; null for files. */
+    public record NewBatch(long departmentId, RecordType type, Channel channel, String fileName, String fileFormat,
+            Long fileSize, String fileSha256, String idempotencyKey, String createdBy) {
+    }
+
+    /** Creates a batch in state READING and gives it its number, e.g. {@code XK-20261127-000042}. */
+    @Transactional
+    public Batch create(NewBatch batch) {
+        var insert = new SubmissionMapper.BatchInsert("pending-" + java.util.UUID.randomUUID(), batch.departmentId(),
+                batch.type(), batch.channel(), BatchStatus.READING, batch.fileName(), batch.fileFormat(),
+                batch.fileSize(), batch.fileSha256(), batch.idempotencyKey(), batch.createdBy());
+        mapper.insertBatch(insert);
+        String number = "%s-%s-%06d".formatted(batch.type().prefix(), LocalDate.now(clock).format(DAY), insert.getId());
+        mapper.updateBatchNo(insert.getId(), number);
+        return mapper.findBatch(insert.getId(), null).orElseThrow();
+    }
+
+    /** The batch, if it exists and lies within {@code scope} (null = all departments). */
+    @Transactional(readOnly = true)
+    public Batch find(long id, Long scope) {
+        return mapper.findBatch(id, scope).orElseThrow(() -> new NotFoundException("batch " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<Batch> findPage(BatchQuery query, Long scope, PageQuery page) {
+        return new PageResult<>(mapper.findBatchPage(query, scope, page.offset(), page.size()),
+                mapper.countBatches(query, scope), page);
+    }
+
+    /** The earlier batch of this department with the same file content and type, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Batch> findDuplicate(long departmentId, String sha256, RecordType type) {
+        return mapper.findFirstBySha256(departmentId, sha256, type);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Batch> findByIdempotencyKey(long departmentId, String key) {
+        return mapper.findByIdempotencyKey(departmentId, key);
+    }
+
+    /** Stores the original file encrypted, in chunks of {@link #FILE_CHUNK_BYTES}. */
+    @Transactional
+    public void storeOriginal(long batchId, InputStream content) {
+        try {
+            byte[] buffer;
+            int seq = 0;
+            while ((buffer = content.readNBytes(FILE_CHUNK_BYTES)).length > 0) {
+                mapper.insertFileChunk(batchId, seq++, protection.encrypt(buffer));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The original file, decrypted chunk by chunk as it is read (constant memory whatever its size). */
+    public InputStream openOriginal(long batchId) {
+        int chunks = mapper.countFileChunks(batchId);
+        Enumeration<InputStream> parts = new Enumeration<>() {
+            private int next;
+
+            @Override
+            public boolean hasMoreElements() {
+                return next < chunks;
+            }
+
+            @Override
+            public InputStream nextElement() {
+                return new ByteArrayInputStream(protection.decrypt(mapper.findFileChunk(batchId, next++)));
+            }
+        };
+        return new SequenceInputStream(parts);
+    }
+
+    /** Stages rows and records errors of one chunk of a batch, in one transaction, then updates the counters. */
+    @Transactional
+    public void stageChunk(Batch batch, List<StagedRow> rows, List<CellError> errors, List<String> errorRowsJson,
+            int rowsRead, int rowsStaged, int rowsFailed) {
+        if (!rows.isEmpty()) {
+            stagingWriter.write(batch, rows);
+        }
+        if (!errors.isEmpty()) {
+            List<SubmissionMapper.ErrorInsert> inserts = new ArrayList<>(errors.size());
+            for (int i = 0; i < errors.size(); i++) {
+                CellError e = errors.get(i);
+                inserts.add(new SubmissionMapper.ErrorInsert(e.sourceRow(), truncate(e.columnName(), 100),
+                        e.fieldCode(), e.errorCode(), truncate(e.rawValue(), 255),
+                        protection.encryptText(errorRowsJson.get(i))));
+            }
+            mapper.insertErrors(batch.id(), inserts);
+        }
+        mapper.updateProgress(batch.id(), rowsRead, rowsStaged, rowsFailed);
+    }
+
+    @Transactional
+    public void updateRowsTotal(long batchId, Integer rowsTotal, String sheetName) {
+        mapper.updateRowsTotal(batchId, rowsTotal, sheetName);
+    }
+
+    @Transactional
+    public void finish(long batchId, BatchStatus status, String failureReason) {
+        mapper.finishBatch(batchId, status, failureReason);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<CellError> findErrors(long batchId, PageQuery page) {
+        return new PageResult<>(mapper.findErrors(batchId, page.offset(), page.size()), mapper.countErrors(batchId),
+                page);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<StagedSummary> findStaged(Batch batch, PageQuery page) {
+        String table = batch.recordType().stagingTable();
+        return new PageResult<>(mapper.findStagedPage(table, batch.id(), page.offset(), page.size()),
+                mapper.countStaged(table, batch.id()), page);
+    }
+
+    /** Reconciliation against the tables themselves (not the counters): staged rows and rows with errors. */
+    @Transactional(readOnly = true)
+    public long[] countStoredRows(Batch batch) {
+        return new long[] {mapper.countStaged(batch.recordType().stagingTable(), batch.id()),
+                mapper.countErrorRows(batch.id())};
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,140 @@
+package cn.gov.zjg.credit.submission;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import cn.hutool.core.convert.Convert;
+
+/**
+ * Normalises one raw value the way a clerk would expect (issue: "cell values are normalised"): stray and invisible
+ * spaces, full-width letters and digits in codes, dates written in the usual ways, numbers stored as text, amounts in
+ * 万元. A value that cannot be read raises {@link Unreadable} with an error code, never aborting the file.
+ */
+final class CellNormalizer {
+
+    /** Dates Excel shows as text, in the forms departments use: 2024/05/01 2024-5-1 2024.5.1 2024年5月1日 20240501. */
+    private static final Pattern SEPARATED_DATE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00A0\\u200B\\u200C\\u200D\\uFEFF\\u3000]");
+    private static final int STAGING_TEXT_LIMIT = 255;
+
+    private CellNormalizer() {
+    }
+
+    /** A value that could not be read; {@code code} names the message {@code submission.error.<code>}. */
+    static final class Unreadable extends Exception {
+        final String code;
+
+        Unreadable(String code) {
+            super(code, null, false, false);
+            this.code = code;
+        }
+    }
+
+    /** Normalises a text value (from a text cell, a CSV field or JSON); blank becomes {@code null}. */
+    static Object normalize(FieldDef field, String raw) throws Unreadable {
+        if (raw == null) {
+            return null;
+        }
+        String text = INVISIBLE.matcher(raw).replaceAll(" ").trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return switch (field.kind()) {
+            case TEXT -> limit(text, field);
+            case ENUM -> limit(Convert.toDBC(text).trim(), field);
+            case CODE, IDENTIFIER -> limit(Convert.toDBC(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT), field);
+            case MULTI_ENUM -> limit(joinKinds(text), field);
+            case DATE -> parseDate(Convert.toDBC(text));
+            case AMOUNT -> parseAmount(Convert.toDBC(text));
+        };
+    }
+
+    /** A numeric cell: dates come as {@link LocalDate} already; numbers for codes must keep every digit. */
+    static Object normalizeNumber(FieldDef field, BigDecimal number) throws Unreadable {
+        return switch (field.kind()) {
+            case AMOUNT -> number.stripTrailingZeros();
+            case DATE -> throw new Unreadable("dateNotADate");
+            case CODE, IDENTIFIER -> {
+                // Excel keeps 15 significant digits: an 18-digit number typed into a number cell has lost its tail.
+                if (number.precision() > 15 && number.stripTrailingZeros().scale() <= 0
+                        && number.toBigInteger().toString().length() > 15) {
+                    yield unreadable("numberLostDigits");
+                }
+                yield normalize(field, number.stripTrailingZeros().toPlainString());
+            }
+            default -> normalize(field, number.stripTrailingZeros().toPlainString());
+        };
+    }
+
+    static Object normalizeDate(FieldDef field, LocalDate date) throws Unreadable {
+        if (field.kind() == FieldKind.DATE) {
+            return date;
+        }
+        return normalize(field, date.toString());
+    }
+
+    static LocalDate parseDate(String text) throws Unreadable {
+        Matcher m = SEPARATED_DATE.matcher(text);
+        if (!m.matches()) {
+            m = COMPACT_DATE.matcher(text);
+            if (!m.matches()) {
+                throw new Unreadable("dateUnreadable");
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new Unreadable("dateInvalid");
+        }
+    }
+
+    static BigDecimal parseAmount(String text) throws Unreadable {
+        String value = text.replace(",", "").replace(" ", "");
+        if (value.endsWith("万元")) {
+            value = value.substring(0, value.length() - 2);
+        } else if (value.endsWith("万")) {
+            value = value.substring(0, value.length() - 1);
+        } else if (value.endsWith("元")) {
+            throw new Unreadable("amountInYuan"); // the standard's unit is 万元: 2000 元 is 0.2
+        }
+        try {
+            BigDecimal amount = new BigDecimal(value);
+            if (amount.scale() > 6 || amount.abs().compareTo(new BigDecimal("999999999999")) > 0) {
+                throw new Unreadable("amountOutOfRange");
+            }
+            return amount.stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            throw new Unreadable("amountUnreadable");
+        }
+    }
+
+    private static String joinKinds(String text) {
+        return Arrays.stream(text.split("[;；,，、]"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(";"));
+    }
+
+    private static String limit(String value, FieldDef field) throws Unreadable {
+        // Staging holds up to 255 characters for short fields; long texts (许可内容 ...) go to TEXT columns.
+        if (field.maxLength() <= STAGING_TEXT_LIMIT + 1 && value.length() > STAGING_TEXT_LIMIT) {
+            throw new Unreadable("tooLongForStaging");
+        }
+        if (value.length() > 60_000) {
+            throw new Unreadable("tooLongForStaging");
+        }
+        return value;
+    }
+
+    private static <T> T unreadable(String code) throws Unreadable {
+        throw new Unreadable(code);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.gov.zjg.credit.submission;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SubmissionMapper {
+
+    void insertBatch(BatchInsert batch);
+
+    void updateBatchNo(@Param("id") long id, @Param("batchNo") String batchNo);
+
+    Optional<Batch> findBatch(@Param("id") long id, @Param("scope") Long scopeDepartmentId);
+
+    List<Batch> findBatchPage(@Param("q") BatchQuery query, @Param("scope") Long scopeDepartmentId,
+            @Param("offset") int offset, @Param("size") int size);
+
+    long countBatches(@Param("q") BatchQuery query, @Param("scope") Long scopeDepartmentId);
+
+    Optional<Batch> findFirstBySha256(@Param("departmentId") long departmentId, @Param("sha256") String sha256,
+            @Param("recordType") RecordType recordType);
+
+    Optional<Batch> findByIdempotencyKey(@Param("departmentId") long departmentId, @Param("key") String key);
+
+    void updateProgress(@Param("id") long id, @Param("rowsRead") int rowsRead, @Param("rowsStaged") int rowsStaged,
+            @Param("rowsFailed") int rowsFailed);
+
+    void updateRowsTotal(@Param("id") long id, @Param("rowsTotal") Integer rowsTotal,
+            @Param("sheetName") String sheetName);
+
+    void finishBatch(@Param("id") long id, @Param("status") BatchStatus status, @Param("reason") String reason);
+
+    void insertFileChunk(@Param("batchId") long batchId, @Param("seq") int seq, @Param("content") byte[] content);
+
+    int countFileChunks(long batchId);
+
+    byte[] findFileChunk(@Param("batchId") long batchId, @Param("seq") int seq);
+
+    /**
+     * Multi-row insert into a staging table. {@code table} and {@code columns} come only from {@link RecordType}'s
+     * catalogue (see {@link StagingWriter}), never from input.
+     */
+    void insertStaging(@Param("table") String table, @Param("columns") List<String> columns,
+            @Param("batchId") long batchId, @Param("departmentId") long departmentId, @Param("channel") Channel channel,
+            @Param("rows") List<StagingWriter.Values> rows);
+
+    void insertErrors(@Param("batchId") long batchId, @Param("errors") List<ErrorInsert> errors);
+
+    List<CellError> findErrors(@Param("batchId") long batchId, @Param("offset") int offset, @Param("size") int size);
+
+    long countErrors(long batchId);
+
+    long countErrorRows(long batchId);
+
+    /** A page of staged rows for display: the few columns that identify a record. Table from the catalogue. */
+    List<StagedSummary> findStagedPage(@Param("table") String table, @Param("batchId") long batchId,
+            @Param("offset") int offset, @Param("size") int size);
+
+    long countStaged(@Param("table") String table, @Param("batchId") long batchId);
+
+    /** Insert parameter of a batch; MyBatis writes the generated id back. */
+    final class BatchInsert {
+        Long id;
+        final String batchNo;
+        final long departmentId;
+        final RecordType recordType;
+        final Channel channel;
+        final BatchStatus status;
+        final String fileName;
+        final String fileFormat;
+        final Long fileSize;
+        final String fileSha256;
+        final String idempotencyKey;
+        final String createdBy;
+
+        BatchInsert(String batchNo, long departmentId, RecordType recordType, Channel channel, BatchStatus status,
+                String fileName, String fileFormat, Long fileSize, String fileSha256, String idempotencyKey,
+                String createdBy) {
+            this.batchNo = batchNo;
+            this.departmentId = departmentId;
+            this.recordType = recordType;
+            this.channel = channel;
+            this.status = status;
+            this.fileName = fileName;
+            this.fileFormat = fileFormat;
+            this.fileSize = fileSize;
+            this.fileSha256 = fileSha256;
+            this.idempotencyKey = idempotencyKey;
+            this.createdBy = createdBy;
+        }
+
+        public Long getId() { return id; }
+        public void setId(Long id) { this.id = id; }
+        public String getBatchNo() { return batchNo; }
+        public long getDepartmentId() { return departmentId; }
+        public RecordType getRecordType() { return recordType; }
+        public Channel getChannel() { return channel; }
+        public BatchStatus getStatus() { return status; }
+        public String getFileName() { return fileName; }
+        public String getFileFormat() { return fileFormat; }
+        public Long getFileSize() { return fileSize; }
+        public String getFileSha256() { return fileSha256; }
+        public String getIdempotencyKey() { return idempotencyKey; }
+        public String getCreatedBy() { return createdBy; }
+    }
+
+    /** One parse error row to insert. */
+    record ErrorInsert(int sourceRow, String columnName, String fieldCode, String errorCode, String rawValue,
+            byte[] rawRowEnc) {
+    }
+}
