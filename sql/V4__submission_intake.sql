@@ -75,7 +75,7 @@ create table submission_batch (
     unique key uk_batch_no (batch_no),
     unique key uk_batch_idempotency (department_id, idempotency_key),
     key idx_batch_department (department_id, created_at),
-    key idx_batch_sha256 (department_id, file_sha256),
+    unique key uk_batch_file (department_id, record_type, file_sha256) comment 'same file twice is refused',
     constraint fk_batch_department foreign key (department_id) references department (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci comment = 'intake batches';
 

@@ -16,6 +16,8 @@ public class ConsoleNavigation {
 
     private static final List<NavItem> ITEMS = List.of(
             new NavItem("home", "console.nav.home", "/console", Permissions.CONSOLE_HOME_VIEW),
+            new NavItem("submission", "console.nav.submissions", "/console/submissions",
+                    Permissions.SUBMISSION_BATCH_VIEW),
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
             new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",

@@ -14,6 +14,8 @@ public final class Permissions {
     public static final String AUDIT_OPERATION_VIEW = "audit:operation:view";
     public static final String AUDIT_LOGIN_VIEW = "audit:login:view";
     public static final String SYSTEM_MONITOR_VIEW = "system:monitor:view";
+    public static final String SUBMISSION_BATCH_UPLOAD = "submission:batch:upload";
+    public static final String SUBMISSION_BATCH_VIEW = "submission:batch:view";
 
     private Permissions() {
     }

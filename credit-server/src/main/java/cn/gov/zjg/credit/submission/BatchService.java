@@ -51,13 +51,24 @@ public class BatchService {
     /** Creates a batch in state READING and gives it its number, e.g. {@code XK-20261127-000042}. */
     @Transactional
     public Batch create(NewBatch batch) {
-        var insert = new SubmissionMapper.BatchInsert("pending-" + java.util.UUID.randomUUID(), batch.departmentId(),
+        var insert = new SubmissionMapper.BatchInsert(temporaryNumber(), batch.departmentId(),
                 batch.type(), batch.channel(), BatchStatus.READING, batch.fileName(), batch.fileFormat(),
                 batch.fileSize(), batch.fileSha256(), batch.idempotencyKey(), batch.createdBy());
         mapper.insertBatch(insert);
         String number = "%s-%s-%06d".formatted(batch.type().prefix(), LocalDate.now(clock).format(DAY), insert.getId());
         mapper.updateBatchNo(insert.getId(), number);
         return mapper.findBatch(insert.getId(), null).orElseThrow();
+    }
+
+    /** Allowed values of an enumerated field, for template dropdowns. */
+    @Transactional(readOnly = true)
+    public List<String> dictionary(String dictCode) {
+        return mapper.findDictionaryValues(dictCode);
+    }
+
+    /** Unique placeholder until the id is known (32 characters, the column's width). */
+    private static String temporaryNumber() {
+        return java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
     /** The batch, if it exists and lies within {@code scope} (null = all departments). */
@@ -134,6 +145,24 @@ public class BatchService {
             mapper.insertErrors(batch.id(), inserts);
         }
         mapper.updateProgress(batch.id(), rowsRead, rowsStaged, rowsFailed);
+    }
+
+    /**
+     * Merged cells in data rows hold their value only in the top row; a clerk means it for every row of the region.
+     * Copies the top row's staged value into the blank cells below ({@code fromRow}/{@code toRow} are Excel row
+     * numbers). Identifiers are copied as their ciphertext and hash.
+     */
+    @Transactional
+    public void fillMergedCells(Batch batch, FieldDef field, int fromRow, int toRow) {
+        String table = batch.recordType().stagingTable();
+        List<String> columns = field.kind() == FieldKind.IDENTIFIER
+                ? List.of(field.column() + "_enc", field.column() + "_hash") : List.of(field.column());
+        for (String column : columns) {
+            Object value = mapper.findStagedValue(table, column, batch.id(), fromRow);
+            if (value != null) {
+                mapper.fillStagedColumn(table, column, value, batch.id(), fromRow + 1, toRow);
+            }
+        }
     }
 
     @Transactional

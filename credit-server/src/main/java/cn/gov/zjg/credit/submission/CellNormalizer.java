@@ -16,7 +16,7 @@ import cn.hutool.core.convert.Convert;
  * spaces, full-width letters and digits in codes, dates written in the usual ways, numbers stored as text, amounts in
  * 万元. A value that cannot be read raises {@link Unreadable} with an error code, never aborting the file.
  */
-final class CellNormalizer {
+public final class CellNormalizer {
 
     /** Dates Excel shows as text, in the forms departments use: 2024/05/01 2024-5-1 2024.5.1 2024年5月1日 20240501. */
     private static final Pattern SEPARATED_DATE =
@@ -29,17 +29,21 @@ final class CellNormalizer {
     }
 
     /** A value that could not be read; {@code code} names the message {@code submission.error.<code>}. */
-    static final class Unreadable extends Exception {
-        final String code;
+    public static final class Unreadable extends Exception {
+        private final String code;
 
-        Unreadable(String code) {
+        public Unreadable(String code) {
             super(code, null, false, false);
             this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 
     /** Normalises a text value (from a text cell, a CSV field or JSON); blank becomes {@code null}. */
-    static Object normalize(FieldDef field, String raw) throws Unreadable {
+    public static Object normalize(FieldDef field, String raw) throws Unreadable {
         if (raw == null) {
             return null;
         }
@@ -58,7 +62,7 @@ final class CellNormalizer {
     }
 
     /** A numeric cell: dates come as {@link LocalDate} already; numbers for codes must keep every digit. */
-    static Object normalizeNumber(FieldDef field, BigDecimal number) throws Unreadable {
+    public static Object normalizeNumber(FieldDef field, BigDecimal number) throws Unreadable {
         return switch (field.kind()) {
             case AMOUNT -> number.stripTrailingZeros();
             case DATE -> throw new Unreadable("dateNotADate");
@@ -74,14 +78,14 @@ final class CellNormalizer {
         };
     }
 
-    static Object normalizeDate(FieldDef field, LocalDate date) throws Unreadable {
+    public static Object normalizeDate(FieldDef field, LocalDate date) throws Unreadable {
         if (field.kind() == FieldKind.DATE) {
             return date;
         }
         return normalize(field, date.toString());
     }
 
-    static LocalDate parseDate(String text) throws Unreadable {
+    public static LocalDate parseDate(String text) throws Unreadable {
         Matcher m = SEPARATED_DATE.matcher(text);
         if (!m.matches()) {
             m = COMPACT_DATE.matcher(text);
@@ -96,7 +100,7 @@ final class CellNormalizer {
         }
     }
 
-    static BigDecimal parseAmount(String text) throws Unreadable {
+    public static BigDecimal parseAmount(String text) throws Unreadable {
         String value = text.replace(",", "").replace(" ", "");
         if (value.endsWith("万元")) {
             value = value.substring(0, value.length() - 2);

@@ -16,26 +16,26 @@ import cn.hutool.core.convert.Convert;
  * tolerant of spaces, full-width characters, a leading {@code *} (required mark) and parenthesised notes such as
  * （万元） or （必填）.
  */
-final class HeaderMatcher {
+public final class HeaderMatcher {
 
     private HeaderMatcher() {
     }
 
     /** The result of matching one header row against one record type. */
-    record Match(RecordType type, Map<Integer, FieldDef> columns, Map<Integer, String> headers,
+    public record Match(RecordType type, Map<Integer, FieldDef> columns, Map<Integer, String> headers,
             List<FieldDef> missing, Map<FieldDef, List<String>> duplicated, List<String> ignored) {
 
-        boolean usable() {
+        public boolean usable() {
             return missing.isEmpty() && duplicated.isEmpty();
         }
 
         /** How many of the type's mandatory fields were found: used to tell a license file from a penalty file. */
-        int mandatoryFound() {
+        public int mandatoryFound() {
             return (int) type.mandatoryFields().stream().filter(columns::containsValue).count();
         }
     }
 
-    static Match match(RecordType type, Map<Integer, String> headerRow) {
+    public static Match match(RecordType type, Map<Integer, String> headerRow) {
         Map<String, FieldDef> byKey = index(type);
         Map<Integer, FieldDef> columns = new TreeMap<>();
         Map<Integer, String> headers = new TreeMap<>();
@@ -65,7 +65,7 @@ final class HeaderMatcher {
     }
 
     /** Header text reduced to what identifies the column. */
-    static String normalize(String header) {
+    public static String normalize(String header) {
         String text = Convert.toDBC(header).replaceAll("[\\s\\u00A0\\u200B\\uFEFF]", "");
         text = text.replaceAll("\\([^)]*\\)", "").replace("*", "");
         return text.toUpperCase(Locale.ROOT);

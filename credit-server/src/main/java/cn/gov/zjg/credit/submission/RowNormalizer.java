@@ -48,14 +48,14 @@ public final class RowNormalizer {
                         ? CellNormalizer.normalizeNumber(field, new BigDecimal(number.toString()))
                         : CellNormalizer.normalize(field, raw == null ? null : raw.toString());
             } catch (CellNormalizer.Unreadable e) {
-                errors.add(new CellError(sourceRow, code, code, e.code, displayValue(field, raw)));
+                errors.add(new CellError(sourceRow, code, code, e.code(), displayValue(field, raw)));
             }
         });
         return errors.isEmpty() ? new Result(new StagedRow(sourceRow, values), List.of()) : new Result(null, errors);
     }
 
     /** What an error receipt may show of a raw value: identifiers of persons are masked. */
-    static String displayValue(FieldDef field, Object raw) {
+    public static String displayValue(FieldDef field, Object raw) {
         if (raw == null) {
             return null;
         }

@@ -9,6 +9,9 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface SubmissionMapper {
 
+    /** Enabled values of one dictionary (domain.md decision 2: enumerations are data), in display order. */
+    List<String> findDictionaryValues(String dictCode);
+
     void insertBatch(BatchInsert batch);
 
     void updateBatchNo(@Param("id") long id, @Param("batchNo") String batchNo);
@@ -46,6 +49,14 @@ interface SubmissionMapper {
     void insertStaging(@Param("table") String table, @Param("columns") List<String> columns,
             @Param("batchId") long batchId, @Param("departmentId") long departmentId, @Param("channel") Channel channel,
             @Param("rows") List<StagingWriter.Values> rows);
+
+    /** Value of one staging cell; {@code column} from the catalogue only. */
+    Object findStagedValue(@Param("table") String table, @Param("column") String column,
+            @Param("batchId") long batchId, @Param("sourceRow") int sourceRow);
+
+    /** Fills blank cells of a merged region with the top row's value; table and column from the catalogue only. */
+    int fillStagedColumn(@Param("table") String table, @Param("column") String column, @Param("value") Object value,
+            @Param("batchId") long batchId, @Param("fromRow") int fromRow, @Param("toRow") int toRow);
 
     void insertErrors(@Param("batchId") long batchId, @Param("errors") List<ErrorInsert> errors);
 
