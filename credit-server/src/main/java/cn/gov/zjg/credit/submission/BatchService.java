@@ -121,7 +121,7 @@ public class BatchService {
 
             @Override
             public InputStream nextElement() {
-                return new ByteArrayInputStream(protection.decrypt(mapper.findFileChunk(batchId, next++)));
+                return new ByteArrayInputStream(protection.decrypt(mapper.findFileChunk(batchId, next++).content()));
             }
         };
         return new SequenceInputStream(parts);

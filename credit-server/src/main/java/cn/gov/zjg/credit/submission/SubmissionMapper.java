@@ -40,7 +40,7 @@ interface SubmissionMapper {
 
     int countFileChunks(long batchId);
 
-    byte[] findFileChunk(@Param("batchId") long batchId, @Param("seq") int seq);
+    StoredChunk findFileChunk(@Param("batchId") long batchId, @Param("seq") int seq);
 
     /**
      * Multi-row insert into a staging table. {@code table} and {@code columns} come only from {@link RecordType}'s
@@ -116,6 +116,10 @@ interface SubmissionMapper {
         public String getFileSha256() { return fileSha256; }
         public String getIdempotencyKey() { return idempotencyKey; }
         public String getCreatedBy() { return createdBy; }
+    }
+
+    /** One stored chunk of an original file (encrypted). */
+    record StoredChunk(byte[] content) {
     }
 
     /** One parse error row to insert. */
