@@ -1,6 +1,9 @@
 package cn.gov.zjg.credit;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,6 +21,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -92,6 +96,48 @@ class BrowserSmokeTests {
         assertThat(browser.findElement(By.id("my-department")).getText()).isEqualTo("苏州市张家港生态环境局");
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("生态环境局报送员");
         assertThat(severeConsoleEntries()).isEmpty();
+    }
+
+    @Test
+    void clerkUploadsAFileAndFollowsItsProgressToTheStagedRows() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("clerk-scjg");
+        browser.findElement(By.id("password")).sendKeys("Demo@2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
+        Path file = Files.createTempFile("浏览器上传-", ".csv");
+        Files.writeString(file, csvRows(200), StandardCharsets.UTF_8);
+
+        browser.get(url("/console/submissions"));
+        new Select(browser.findElement(By.id("recordType"))).selectByValue("LICENSE");
+        browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("batch-progress-bar")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已接收数据（200 行）"));
+        assertThat(browser.findElement(By.id("batch-progress-bar")).getAttribute("value")).isEqualTo("100");
+        assertThat(browser.findElement(By.id("rows-staged")).getText()).isEqualTo("200");
+        assertThat(severeConsoleEntries()).isEmpty();
+        Files.deleteIfExists(file);
+    }
+
+    /** A UTF-8 CSV of license rows, as a department system would export it. */
+    private static String csvRows(int rows) {
+        String header = "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政许可决定文书名称,行政许可决定文书号,"
+                + "许可类别,许可内容,许可决定日期,有效期自,有效期至,许可机关,许可机关统一社会信用代码,当前状态,数据来源单位,"
+                + "数据来源单位统一社会信用代码";
+        StringBuilder csv = new StringBuilder(header).append("\n");
+        long stamp = System.nanoTime();
+        for (int i = 0; i < rows; i++) {
+            csv.append("张家港市浏览器测试企业").append(i).append("有限公司,法人及非法人组织,91320582MA1MUL3Q0D,张三,")
+                    .append("食品经营许可决定书,张市监许〔2026〕B").append(stamp).append('-').append(i).append("号,普通,")
+                    .append("准予许可,2026/11/02,2026/11/02,2099/12/31,张家港市市场监督管理局,11320582014160050U,1,")
+                    .append("张家港市市场监督管理局,11320582014160050U\n");
+        }
+        return csv.toString();
     }
 
     private List<LogEntry> severeConsoleEntries() {
