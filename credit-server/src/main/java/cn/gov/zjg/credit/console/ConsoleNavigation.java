@@ -20,6 +20,7 @@ public class ConsoleNavigation {
                     Permissions.SUBMISSION_BATCH_VIEW),
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
+            new NavItem("jobs", "console.nav.jobs", "/console/jobs", Permissions.JOBS_RUN_VIEW),
             new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",
                     Permissions.AUDIT_OPERATION_VIEW),
             new NavItem("audit", "console.nav.loginLog", "/console/audit/logins", Permissions.AUDIT_LOGIN_VIEW));

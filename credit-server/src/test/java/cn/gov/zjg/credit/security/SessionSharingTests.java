@@ -51,6 +51,7 @@ class SessionSharingTests {
                         "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
                         "--spring.data.redis.url=" + env.getProperty("spring.data.redis.url"),
                         "--spring.flyway.enabled=false",
-                        "--credit.demo.enabled=false");
+                        "--credit.demo.enabled=false",
+                        "--xxl.job.executor.enabled=false"); // its handler registry is static: one executor per JVM
     }
 }
