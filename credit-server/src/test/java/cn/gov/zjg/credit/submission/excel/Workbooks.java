@@ -22,10 +22,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds the files the intake tests upload: real workbooks written with POI, not mocks. */
-final class Workbooks {
+public final class Workbooks {
 
     /** A valid 行政许可 row by header: the values of the template example (valid codes and dates). */
-    static final Map<String, Object> LICENSE_ROW = Map.ofEntries(
+    public static final Map<String, Object> LICENSE_ROW = Map.ofEntries(
             Map.entry("行政相对人名称", "张家港市示例贸易有限公司"),
             Map.entry("行政相对人类别", "法人及非法人组织"),
             Map.entry("统一社会信用代码", "91320582MA1MUL3Q0D"),
@@ -43,7 +43,7 @@ final class Workbooks {
             Map.entry("数据来源单位", "张家港市市场监督管理局"),
             Map.entry("数据来源单位统一社会信用代码", "11320582014160050U"));
 
-    static final List<String> LICENSE_HEADERS = List.copyOf(LICENSE_ROW.keySet());
+    public static final List<String> LICENSE_HEADERS = List.copyOf(LICENSE_ROW.keySet());
 
     static final Map<String, Object> PENALTY_ROW = Map.ofEntries(
             Map.entry("行政相对人名称", "张家港市示例餐饮有限公司"),
@@ -69,7 +69,7 @@ final class Workbooks {
     }
 
     /** {@code rows} license rows; {@code customize} may change row i's values (by header) before writing. */
-    static List<Map<String, Object>> licenseRows(int rows, RowCustomizer customize) {
+    public static List<Map<String, Object>> licenseRows(int rows, RowCustomizer customize) {
         List<Map<String, Object>> result = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             Map<String, Object> row = new java.util.LinkedHashMap<>(LICENSE_ROW);
@@ -81,11 +81,11 @@ final class Workbooks {
         return result;
     }
 
-    interface RowCustomizer {
+    public interface RowCustomizer {
         void apply(int index, Map<String, Object> row);
     }
 
-    static byte[] xlsx(List<String> headers, List<Map<String, Object>> rows) {
+    public static byte[] xlsx(List<String> headers, List<Map<String, Object>> rows) {
         return write(new XSSFWorkbook(), wb -> fillSheet(wb, wb.createSheet("数据"), headers, rows));
     }
 

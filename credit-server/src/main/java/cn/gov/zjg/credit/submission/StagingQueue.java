@@ -1,0 +1,121 @@
+package cn.gov.zjg.credit.submission;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.zjg.credit.security.PersonalDataProtection;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staged rows as a work queue for the validation job, safe on many nodes and shards: rows are claimed atomically
+ * (one status update that stamps the run's token), completed only by their claim holder,
+ * and released when its claim is older than a timeout, so a re-run after a crash finishes the work and never
+ * completes a row twice.
+ */
+@Service
+public class StagingQueue {
+
+    private final StagingQueueMapper mapper;
+    private final PersonalDataProtection protection;
+    private final Clock clock;
+    private final Map<RecordType, List<String>> columns = new EnumMap<>(RecordType.class);
+
+    StagingQueue(StagingQueueMapper mapper, PersonalDataProtection protection, Clock clock) {
+        this.mapper = mapper;
+        this.protection = protection;
+        this.clock = clock;
+        for (RecordType type : RecordType.values()) {
+            List<String> list = new ArrayList<>();
+            for (FieldDef field : type.fields()) {
+                list.add(field.kind() == FieldKind.IDENTIFIER ? field.column() + "_enc" : field.column());
+            }
+            columns.put(type, List.copyOf(list));
+        }
+    }
+
+    /**
+     * Claims up to {@code limit} rows of shard {@code shardIndex}/{@code shardTotal} for {@code token}. READ COMMITTED
+     * keeps InnoDB from holding locks on the rows of other shards it scans past.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public List<ClaimedRecord> claim(RecordType type, int shardIndex, int shardTotal, int limit, String token) {
+        if (mapper.claimNext(type.stagingTable(), shardIndex, shardTotal, limit, token) == 0) {
+            return List.of();
+        }
+        List<ClaimedRecord> records = new ArrayList<>(limit);
+        for (Map<String, Object> row : mapper.findClaimed(type.stagingTable(), columns.get(type), token)) {
+            records.add(toRecord(type, row));
+        }
+        return records;
+    }
+
+    /** Sets the outcome of a claimed row; false when the claim was lost (released as stuck) and nothing changed. */
+    @Transactional
+    public boolean complete(ClaimedRecord record, String token, String status) {
+        return mapper.complete(record.type().stagingTable(), record.id(), token, status) == 1;
+    }
+
+    /** Puts rows claimed longer ago than {@code olderThan} back in the queue (their run died); returns how many. */
+    @Transactional
+    public int releaseStuck(RecordType type, Duration olderThan) {
+        return mapper.releaseStuck(type.stagingTable(), LocalDateTime.now(clock).minus(olderThan));
+    }
+
+    /**
+     * Rule DUPLICATE (domain.md §1.6 rule 7): another row with the same decision document number, subject and
+     * decision date either earlier in the same batch or already accepted.
+     */
+    @Transactional(readOnly = true)
+    public boolean isDuplicate(ClaimedRecord record) {
+        String prefix = record.type().prefix() + "_";
+        Object wsh = record.values().get(prefix + "WSH");
+        Object jdrq = record.values().get(prefix + "JDRQ");
+        if (wsh == null || jdrq == null) {
+            return false;
+        }
+        String id = (String) record.values().get(prefix + "XDR_ZJHM");
+        return mapper.countEarlierOrAccepted(record.type().stagingTable(), record.id(), record.batchId(),
+                (String) wsh, jdrq, (String) record.values().get(prefix + "XDR_SHXYM"), protection.hash(id),
+                (String) record.values().get(prefix + "XDR_MC")) > 0;
+    }
+
+    private ClaimedRecord toRecord(RecordType type, Map<String, Object> row) {
+        Map<String, Object> values = new HashMap<>();
+        for (FieldDef field : type.fields()) {
+            Object value = field.kind() == FieldKind.IDENTIFIER
+                    ? protection.decryptText((byte[]) row.get(field.column() + "_enc"))
+                    : row.get(field.column());
+            if (value instanceof Date date) {
+                value = date.toLocalDate();
+            }
+            if (value != null) {
+                values.put(field.code(), value);
+            }
+        }
+        return new ClaimedRecord(type, number(row.get("id")), number(row.get("batch_id")),
+                number(row.get("department_id")), (int) number(row.get("source_row")),
+                toDateTime(row.get("created_at")), values);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDateTime toDateTime(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        return (LocalDateTime) value;
+    }
+}
