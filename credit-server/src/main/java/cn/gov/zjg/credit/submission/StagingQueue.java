@@ -60,6 +60,39 @@ public class StagingQueue {
         return records;
     }
 
+    /**
+     * Every staged row of a batch, in row order, a page at a time (keyset paging, constant memory); identifiers are
+     * decrypted for the consumer only. Used for receipts.
+     */
+    @Transactional(readOnly = true)
+    public void forEachRow(Batch batch, java.util.function.Consumer<StagedRecordView> consumer) {
+        RecordType type = batch.recordType();
+        long afterId = 0;
+        List<Map<String, Object>> page;
+        do {
+            page = mapper.findBatchRows(type.stagingTable(), columns.get(type), batch.id(), afterId, 1000);
+            for (Map<String, Object> row : page) {
+                ClaimedRecord record = toRecord(type, row);
+                consumer.accept(new StagedRecordView(record, (String) row.get("status")));
+                afterId = record.id();
+            }
+        } while (page.size() == 1000);
+    }
+
+    /** Rows of a batch by status (STAGED, VALIDATING, VALID, WARNED, INVALID). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByStatus(Batch batch) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Map<String, Object> row : mapper.countByStatus(batch.recordType().stagingTable(), batch.id())) {
+            counts.put((String) row.get("status"), number(row.get("rows_count")));
+        }
+        return counts;
+    }
+
+    /** A staged row with its current status. */
+    public record StagedRecordView(ClaimedRecord record, String status) {
+    }
+
     /** Sets the outcome of a claimed row; false when the claim was lost (released as stuck) and nothing changed. */
     @Transactional
     public boolean complete(ClaimedRecord record, String token, String status) {

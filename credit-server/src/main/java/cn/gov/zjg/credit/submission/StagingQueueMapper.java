@@ -17,6 +17,12 @@ interface StagingQueueMapper {
     List<Map<String, Object>> findClaimed(@Param("table") String table, @Param("columns") List<String> columns,
             @Param("token") String token);
 
+    /** A page of a batch's staged rows after {@code afterId} (keyset paging), with status. */
+    List<Map<String, Object>> findBatchRows(@Param("table") String table, @Param("columns") List<String> columns,
+            @Param("batchId") long batchId, @Param("afterId") long afterId, @Param("limit") int limit);
+
+    List<Map<String, Object>> countByStatus(@Param("table") String table, @Param("batchId") long batchId);
+
     int complete(@Param("table") String table, @Param("id") long id, @Param("token") String token,
             @Param("status") String status);
 
