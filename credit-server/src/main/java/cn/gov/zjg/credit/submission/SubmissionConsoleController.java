@@ -47,15 +47,17 @@ class SubmissionConsoleController {
     private final ReceiptWriter receipts;
     private final DepartmentService departments;
     private final SubmissionProperties props;
+    private final StagingQueue staging;
 
     SubmissionConsoleController(BatchService batches, ExcelUploadService uploads, TemplateWriter templates,
-            ReceiptWriter receipts, DepartmentService departments, SubmissionProperties props) {
+            ReceiptWriter receipts, DepartmentService departments, SubmissionProperties props, StagingQueue staging) {
         this.batches = batches;
         this.uploads = uploads;
         this.templates = templates;
         this.receipts = receipts;
         this.departments = departments;
         this.props = props;
+        this.staging = staging;
     }
 
     @GetMapping("/console/submissions")
@@ -105,6 +107,7 @@ class SubmissionConsoleController {
         model.addAttribute("staged", batches.findStaged(batch, PageQuery.of(page, 20)));
         model.addAttribute("errors", batches.findErrors(batch.id(), PageQuery.of(errorsPage, 50)));
         model.addAttribute("maxRows", props.maxRows());
+        model.addAttribute("statusCounts", staging.countByStatus(batch));
         return "console/submission/detail";
     }
 
