@@ -51,7 +51,9 @@ public class BatchService {
     /** Creates a batch in state READING and gives it its number, e.g. {@code XK-20261127-000042}. */
     @Transactional
     public Batch create(NewBatch batch) {
-        var insert = new SubmissionMapper.BatchInsert("pending-" + java.util.UUID.randomUUID(), batch.departmentId(),
+        // batch_no is varchar(32): a unique placeholder of that length until the id is known.
+        String placeholder = "pending-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        var insert = new SubmissionMapper.BatchInsert(placeholder, batch.departmentId(),
                 batch.type(), batch.channel(), BatchStatus.READING, batch.fileName(), batch.fileFormat(),
                 batch.fileSize(), batch.fileSha256(), batch.idempotencyKey(), batch.createdBy());
         mapper.insertBatch(insert);
