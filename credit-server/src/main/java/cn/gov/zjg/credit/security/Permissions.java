@@ -14,6 +14,8 @@ public final class Permissions {
     public static final String AUDIT_OPERATION_VIEW = "audit:operation:view";
     public static final String AUDIT_LOGIN_VIEW = "audit:login:view";
     public static final String SYSTEM_MONITOR_VIEW = "system:monitor:view";
+    /** Issue and revoke push API credentials (seeded in {@code V5__push_api.sql}, administrators only). */
+    public static final String SUBMISSION_CREDENTIAL_MANAGE = "submission:credential:manage";
 
     private Permissions() {
     }
