@@ -51,3 +51,24 @@ document.addEventListener('submit', (event) => {
     button.textContent = text;
   }
 });
+
+// Copy buttons: data-copy names the field to copy, data-copied the text shown once copied.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  const field = document.querySelector(button.getAttribute('data-copy'));
+  if (!field) {
+    return;
+  }
+  field.select();
+  const done = () => {
+    if (button.hasAttribute('data-copied')) {
+      button.textContent = button.getAttribute('data-copied');
+    }
+  };
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText(field.value).then(done, () => {});
+  }
+});

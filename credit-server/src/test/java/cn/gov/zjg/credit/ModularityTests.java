@@ -8,12 +8,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /** Package-by-feature boundaries: fails when a feature reaches into another feature's mapper or internals. */
@@ -33,6 +35,12 @@ class ModularityTests {
         classes().that().haveSimpleNameEndingWith("Mapper").and().areInterfaces()
                 .should(beUsedOnlyFromTheirOwnPackage())
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void permissionChecksSitOnHandlerMethods() {
+        // Shiro does not see a class-level @RequiresPermissions on a package-private controller: it would not apply.
+        noClasses().should().beAnnotatedWith(RequiresPermissions.class).check(PRODUCTION);
     }
 
     @Test

@@ -23,7 +23,9 @@ public class ConsoleNavigation {
             new NavItem("jobs", "console.nav.jobs", "/console/jobs", Permissions.JOBS_RUN_VIEW),
             new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",
                     Permissions.AUDIT_OPERATION_VIEW),
-            new NavItem("audit", "console.nav.loginLog", "/console/audit/logins", Permissions.AUDIT_LOGIN_VIEW));
+            new NavItem("audit", "console.nav.loginLog", "/console/audit/logins", Permissions.AUDIT_LOGIN_VIEW),
+            new NavItem("credential", "console.nav.apiCredentials", "/console/api-credentials",
+                    Permissions.SUBMISSION_CREDENTIAL_MANAGE));
 
     public List<NavItem> visibleItems() {
         return ITEMS.stream().filter(item -> CurrentUser.isPermitted(item.permission())).toList();

@@ -188,6 +188,12 @@ public class BatchService {
                 mapper.countStaged(table, batch.id()), page);
     }
 
+    /** Staging row ids of a batch, in source-row order (the push API answers each record with its id). */
+    @Transactional(readOnly = true)
+    public List<StagedId> findStagedIds(Batch batch) {
+        return mapper.findStagedIds(batch.recordType().stagingTable(), batch.id());
+    }
+
     /** Reconciliation against the tables themselves (not the counters): staged rows and rows with errors. */
     @Transactional(readOnly = true)
     public long[] countStoredRows(Batch batch) {

@@ -72,6 +72,9 @@ interface SubmissionMapper {
 
     long countStaged(@Param("table") String table, @Param("batchId") long batchId);
 
+    /** Staging row ids of a batch by source row. Table from the catalogue. */
+    List<StagedId> findStagedIds(@Param("table") String table, @Param("batchId") long batchId);
+
     /** Insert parameter of a batch; MyBatis writes the generated id back. */
     final class BatchInsert {
         Long id;

@@ -115,7 +115,7 @@ class SubmissionConsoleTests {
             Row error = workbook.getSheetAt(1).getRow(1);
             assertThat(error.getCell(0).getNumericCellValue()).isEqualTo(4.0); // Excel row 4 = third data row
             assertThat(error.getCell(1).getStringCellValue()).isEqualTo("*许可决定日期");
-            assertThat(error.getCell(2).getStringCellValue()).contains("日期不存在");
+            assertThat(error.getCell(2).getStringCellValue()).contains("不是存在的日期");
             assertThat(error.getCell(3).getStringCellValue()).isEqualTo("2024/13/45");
         }
         assertThat(clerk.get(path).body()).contains("有误数据（1 处）", "已接收数据（3 行）");

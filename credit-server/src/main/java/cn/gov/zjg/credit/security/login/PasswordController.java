@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A logged-in user changes their own password. */
 @Controller
-@RequiresPermissions(Permissions.CONSOLE_HOME_VIEW)
 class PasswordController {
 
     private final AccountService accounts;
@@ -27,13 +26,16 @@ class PasswordController {
         this.accounts = accounts;
     }
 
+    // On each handler: Shiro ignores class-level annotations on package-private controllers.
     @GetMapping("/console/account/password")
+    @RequiresPermissions(Permissions.CONSOLE_HOME_VIEW)
     String form(Model model) {
         model.addAttribute("form", PasswordForm.empty());
         return "console/account/password";
     }
 
     @PostMapping("/console/account/password")
+    @RequiresPermissions(Permissions.CONSOLE_HOME_VIEW)
     String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
             HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors() && !form.confirmed()) {

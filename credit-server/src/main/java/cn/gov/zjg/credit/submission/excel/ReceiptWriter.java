@@ -59,7 +59,8 @@ public class ReceiptWriter {
                 List<List<Object>> rows = new ArrayList<>(result.rows().size());
                 for (CellError e : result.rows()) {
                     rows.add(List.of(e.sourceRow(), e.columnName() == null ? "" : e.columnName(),
-                            text("submission.error." + e.errorCode(), locale),
+                            messages.getMessage("submission.error." + e.errorCode(),
+                                    new Object[] {e.fieldCode(), e.columnName()}, e.errorCode(), locale),
                             e.rawValue() == null ? "" : e.rawValue()));
                 }
                 writer.write(rows, errors);
