@@ -49,7 +49,8 @@ class XxlJobConfig {
         executor.setAddress(props.executor().address());
         executor.setIp(props.executor().ip());
         executor.setPort(endpoint.port());
-        executor.setLogPath(props.executor().logpath() != null ? props.executor().logpath()
+        String logPath = props.executor().logpath();
+        executor.setLogPath(logPath != null && !logPath.isBlank() ? logPath
                 : Path.of(System.getProperty("java.io.tmpdir"), "credit-xxl-job").toString());
         executor.setLogRetentionDays(props.executor().logretentiondays());
         log.info("XXL-JOB executor '{}' on port {} ({})", props.executor().appname(), endpoint.port(),
