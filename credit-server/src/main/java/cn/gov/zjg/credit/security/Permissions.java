@@ -16,6 +16,7 @@ public final class Permissions {
     public static final String SYSTEM_MONITOR_VIEW = "system:monitor:view";
     public static final String SUBMISSION_BATCH_UPLOAD = "submission:batch:upload";
     public static final String SUBMISSION_BATCH_VIEW = "submission:batch:view";
+    public static final String VALIDATION_RULE_EDIT = "validation:rule:edit";
 
     private Permissions() {
     }
