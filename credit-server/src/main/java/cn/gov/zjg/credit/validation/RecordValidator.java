@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import cn.gov.zjg.credit.submission.RecordType;
 import cn.gov.zjg.credit.validation.rules.RecordChecks;
@@ -73,10 +74,12 @@ public class RecordValidator {
         List<RuleViolation> found = new ArrayList<>(RecordChecks.check(record, today));
         found.addAll(referenceChecks.check(record, reportedOn));
         Map<RuleCode, Severity> severities = settings.severities(type);
+        Function<RuleViolation, Severity> severity =
+                v -> severities.getOrDefault(v.rule(), v.rule().defaultSeverity());
         Map<String, Integer> order = FIELD_ORDER.get(type);
         return found.stream()
-                .filter(v -> severities.get(v.rule()) != Severity.OFF)
-                .map(v -> v.withSeverity(severities.get(v.rule())))
+                .filter(v -> severity.apply(v) != Severity.OFF)
+                .map(v -> v.withSeverity(severity.apply(v)))
                 .sorted(Comparator.comparing((RuleViolation v) -> order.getOrDefault(v.fieldCode(), order.size())))
                 .toList();
     }

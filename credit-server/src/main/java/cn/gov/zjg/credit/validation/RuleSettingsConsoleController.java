@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators switch each validation rule between error, warning and off, per record type. */
@@ -43,10 +42,11 @@ class RuleSettingsConsoleController {
         return "console/validation/rules";
     }
 
-    @PostMapping(PAGE + "/{recordType}/{rule}")
+    /** The new severity is part of the path so the operation log's target records it along with the rule. */
+    @PostMapping(PAGE + "/{recordType}/{rule}/{severity}")
     @RequiresPermissions(Permissions.VALIDATION_RULE_EDIT)
     @AuditedOperation(module = "validation", action = "setRuleSeverity")
-    String update(@PathVariable RecordType recordType, @PathVariable RuleCode rule, @RequestParam Severity severity,
+    String update(@PathVariable RecordType recordType, @PathVariable RuleCode rule, @PathVariable Severity severity,
             RedirectAttributes redirect) {
         try {
             settings.update(recordType, rule, severity, CurrentUser.get().username());

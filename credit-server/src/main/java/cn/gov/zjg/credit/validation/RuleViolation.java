@@ -1,6 +1,7 @@
 package cn.gov.zjg.credit.validation;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One broken rule in one record: the rule, the field it concerns (standard code, e.g. {@code CF_NR_FK}), its
@@ -11,7 +12,9 @@ import java.util.List;
 public record RuleViolation(RuleCode rule, String fieldCode, Severity severity, String messageKey, List<String> args) {
 
     public RuleViolation {
-        if (severity == Severity.OFF) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(messageKey, "messageKey");
+        if (severity == null || severity == Severity.OFF) {
             throw new IllegalArgumentException("a violation is an error or a warning");
         }
         args = List.copyOf(args);

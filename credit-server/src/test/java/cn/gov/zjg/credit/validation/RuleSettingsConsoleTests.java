@@ -37,11 +37,11 @@ class RuleSettingsConsoleTests {
         HttpResponse<String> page = admin.get(PAGE);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("校验规则", "AMOUNT_FINE", "处罚类别含罚款时须填写罚款金额")
-                .contains("/console/validation/rules/PENALTY/AMOUNT_FINE");
+                .contains("/console/validation/rules/PENALTY/AMOUNT_FINE/WARNING");
 
         try {
             // when
-            HttpResponse<String> saved = admin.post(PAGE + "/PENALTY/AMOUNT_FINE", Map.of("severity", "WARNING"));
+            HttpResponse<String> saved = admin.post(PAGE + "/PENALTY/AMOUNT_FINE/WARNING", Map.of());
 
             // then
             assertThat(saved.statusCode()).isEqualTo(302);
@@ -52,7 +52,7 @@ class RuleSettingsConsoleTests {
             assertThat(admin.get(PAGE).body()).contains("校验规则已保存");
             assertThat(jdbc.queryForList("select target from operation_log where module = 'validation' "
                     + "and action = 'setRuleSeverity' and username = 'admin' and success = 1", String.class))
-                    .anySatisfy(target -> assertThat(target).contains("PENALTY", "AMOUNT_FINE"));
+                    .anySatisfy(target -> assertThat(target).contains("PENALTY", "AMOUNT_FINE", "WARNING"));
         } finally {
             settings.update(PENALTY, RuleCode.AMOUNT_FINE, Severity.ERROR, "admin");
             jdbc.update("delete from validation_rule_setting where rule_code = 'AMOUNT_FINE'");
@@ -65,7 +65,7 @@ class RuleSettingsConsoleTests {
         admin.login("admin", "Demo@2026");
         admin.get(PAGE);
 
-        HttpResponse<String> response = admin.post(PAGE + "/LICENSE/AMOUNT_FINE", Map.of("severity", "OFF"));
+        HttpResponse<String> response = admin.post(PAGE + "/LICENSE/AMOUNT_FINE/OFF", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(admin.get(PAGE).body()).contains("规则 AMOUNT_FINE 不适用于行政许可数据");
@@ -83,7 +83,7 @@ class RuleSettingsConsoleTests {
         admin.login("admin", "Demo@2026");
 
         assertThat(clerk.get(PAGE).statusCode()).isEqualTo(403);
-        assertThat(clerk.post(PAGE + "/PENALTY/AMOUNT_FINE", Map.of("severity", "OFF")).statusCode()).isEqualTo(403);
+        assertThat(clerk.post(PAGE + "/PENALTY/AMOUNT_FINE/OFF", Map.of()).statusCode()).isEqualTo(403);
         assertThat(reviewer.get(PAGE).statusCode()).isEqualTo(403);
         assertThat(clerk.get("/console").body()).doesNotContain(PAGE);
         assertThat(admin.get("/console").body()).contains(PAGE);
