@@ -87,7 +87,7 @@ class RuleSettingsConsoleTests {
         assertThat(reviewer.get(PAGE).statusCode()).isEqualTo(403);
         assertThat(clerk.get("/console").body()).doesNotContain(PAGE);
         assertThat(admin.get("/console").body()).contains(PAGE);
-        assertThat(jdbc.queryForObject("select count(*) from validation_rule_setting where rule_code = 'AMOUNT_FINE'",
+        assertThat(jdbc.queryForObject("select count(*) from validation_rule_setting where updated_by = 'clerk-scjg'",
                 Long.class)).isZero();
     }
 }
