@@ -136,28 +136,30 @@ class BrowserSmokeTests {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
 
         browser.get(url("/console/validation/rules"));
-        click(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/WARNING']"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "校验规则已保存"));
+        submit(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/WARNING']"));
 
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("校验规则已保存");
         By warning = By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/WARNING']");
         assertThat(browser.findElement(warning).getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(browser.findElement(warning).isEnabled()).isFalse();
-        click(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
-                By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"), "aria-pressed", "true"));
+        submit(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"));
+        assertThat(browser.findElement(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"))
+                .getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(severeConsoleEntries()).isEmpty();
     }
 
     /**
-     * Clicks an element further down a long page. Bootstrap turns on smooth scrolling, so the element is first scrolled
-     * into view instantly; otherwise the click lands while the page is still moving.
+     * Clicks a submit button further down a long page and waits for the next page. Bootstrap turns on smooth
+     * scrolling, so the button is first scrolled into view instantly; otherwise the click lands while the page moves.
      */
-    private void click(By locator) {
-        WebElement element = browser.findElement(locator);
+    private void submit(By button) {
+        WebElement element = browser.findElement(button);
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** A UTF-8 CSV of license rows, as a department system would export it. */
