@@ -10,8 +10,4 @@ import cn.gov.zjg.credit.submission.RecordType;
  */
 public record RuleSetting(RecordType recordType, RuleCode rule, Severity defaultSeverity, Severity severity,
         String updatedBy, LocalDateTime updatedAt) {
-
-    public boolean isDefault() {
-        return severity == defaultSeverity;
-    }
 }
