@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -122,6 +124,42 @@ class BrowserSmokeTests {
         assertThat(browser.findElement(By.id("rows-staged")).getText()).isEqualTo("200");
         assertThat(severeConsoleEntries()).isEmpty();
         Files.deleteIfExists(file);
+    }
+
+    @Test
+    void administratorSwitchesAValidationRuleToWarningAndBack() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("Demo@2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
+
+        browser.get(url("/console/validation/rules"));
+        submit(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/WARNING']"));
+
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("校验规则已保存");
+        By warning = By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/WARNING']");
+        assertThat(browser.findElement(warning).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.findElement(warning).isEnabled()).isFalse();
+        submit(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"));
+        assertThat(browser.findElement(By.cssSelector("#PENALTY-AMOUNT_FINE button[formaction$='/ERROR']"))
+                .getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(severeConsoleEntries()).isEmpty();
+    }
+
+    /**
+     * Clicks a submit button further down a long page and waits for the next page. Bootstrap turns on smooth
+     * scrolling, so the button is first scrolled into view instantly; otherwise the click lands while the page moves.
+     */
+    private void submit(By button) {
+        WebElement element = browser.findElement(button);
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** A UTF-8 CSV of license rows, as a department system would export it. */

@@ -18,6 +18,8 @@ public class ConsoleNavigation {
             new NavItem("home", "console.nav.home", "/console", Permissions.CONSOLE_HOME_VIEW),
             new NavItem("submission", "console.nav.submissions", "/console/submissions",
                     Permissions.SUBMISSION_BATCH_VIEW),
+            new NavItem("validation", "console.nav.validationRules", "/console/validation/rules",
+                    Permissions.VALIDATION_RULE_EDIT),
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
             new NavItem("jobs", "console.nav.jobs", "/console/jobs", Permissions.JOBS_RUN_VIEW),
