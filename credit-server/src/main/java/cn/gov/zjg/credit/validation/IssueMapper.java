@@ -1,0 +1,18 @@
+package cn.gov.zjg.credit.validation;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface IssueMapper {
+
+    void deleteByRow(@Param("recordType") String recordType, @Param("stagingId") long stagingId);
+
+    void insertBatch(@Param("recordType") String recordType, @Param("issues") List<Issue> issues);
+
+    List<Issue> findByBatch(@Param("batchId") long batchId);
+
+    List<Issue> findByRow(@Param("recordType") String recordType, @Param("stagingId") long stagingId);
+}

@@ -1,0 +1,131 @@
+package cn.gov.zjg.credit.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.zjg.credit.jobs.JobRunService;
+import cn.gov.zjg.credit.jobs.JobsProperties;
+import cn.gov.zjg.credit.submission.ClaimedRecord;
+import cn.gov.zjg.credit.submission.RecordType;
+import cn.gov.zjg.credit.submission.StagingQueue;
+import cn.hutool.core.util.IdUtil;
+import cn.hutool.json.JSONUtil;
+
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes staged rows through the rules: claims this shard's rows chunk by chunk, validates each (RecordValidator plus
+ * the duplicate rule), stores the problems and the outcome (VALID, WARNED or INVALID) in one transaction per row, and
+ * only while it still holds the row's claim, so a row is never validated twice even across crashes and shards.
+ */
+@Service
+public class SubmissionValidation {
+
+    static final int CHUNK = 200;
+
+    private final StagingQueue queue;
+    private final RecordValidator validator;
+    private final IssueMapper issues;
+    private final JobsProperties jobs;
+    private final Clock clock;
+    private final TransactionTemplate perRow;
+
+    SubmissionValidation(StagingQueue queue, RecordValidator validator, IssueMapper issues, JobsProperties jobs,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.queue = queue;
+        this.validator = validator;
+        this.issues = issues;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.perRow = new TransactionTemplate(transactions);
+    }
+
+    /** Validates every pending row of this shard; returns a summary line for the job log. */
+    public String validatePending(JobRunService.Progress progress) {
+        String token = IdUtil.fastSimpleUUID();
+        int processed = 0;
+        int invalid = 0;
+        for (RecordType type : RecordType.values()) {
+            queue.releaseStuck(type, jobs.stuckAfter());
+            List<ClaimedRecord> chunk;
+            while (!(chunk = claimWithRetry(type, progress, token)).isEmpty()) {
+                for (ClaimedRecord record : chunk) {
+                    if ("INVALID".equals(retryOnLockConflict(() -> perRow.execute(tx -> validateOne(record, token))))) {
+                        invalid++;
+                    }
+                    processed++;
+                }
+                progress.report(processed, invalid);
+            }
+        }
+        return processed + " row(s) validated, " + invalid + " invalid";
+    }
+
+    private List<ClaimedRecord> claimWithRetry(RecordType type, JobRunService.Progress progress, String token) {
+        return retryOnLockConflict(
+                () -> queue.claim(type, progress.shardIndex(), progress.shardTotal(), CHUNK, token));
+    }
+
+    /**
+     * Shards claiming at the same moment can deadlock on InnoDB's index locks; the loser's transaction is rolled back
+     * whole (nothing half-done), so it is simply tried again after a short random pause.
+     */
+    static <T> T retryOnLockConflict(java.util.function.Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Validates one claimed row and stores the outcome, inside the caller's transaction; returns the status, or null
+     * if the claim was lost.
+     */
+    String validateOne(ClaimedRecord record, String token) {
+        LocalDate today = LocalDate.now(clock);
+        List<Issue> found = new ArrayList<>();
+        for (RuleViolation v : validator.validate(record.type(), record.values(), today,
+                record.stagedAt().toLocalDate())) {
+            found.add(new Issue(record.id(), record.batchId(), v.rule().name(), v.fieldCode(), v.severity().name(),
+                    v.messageKey(), JSONUtil.toJsonStr(v.args())));
+        }
+        if (queue.isDuplicate(record)) {
+            // domain.md §1.6 rule 7: same 文书号 + 相对人 + 决定日期 earlier in the batch or already accepted
+            found.add(new Issue(record.id(), record.batchId(), "DUPLICATE", record.type().prefix() + "_WSH", "ERROR",
+                    "validation.rule.DUPLICATE", "[]"));
+        }
+        String status = found.stream().anyMatch(i -> "ERROR".equals(i.severity())) ? "INVALID"
+                : found.isEmpty() ? "VALID" : "WARNED";
+        if (!queue.complete(record, token, status)) {
+            return null; // released as stuck and taken by another run: that run owns it now
+        }
+        issues.deleteByRow(record.type().name(), record.id());
+        if (!found.isEmpty()) {
+            issues.insertBatch(record.type().name(), found);
+        }
+        return status;
+    }
+
+    /** The problems found in a batch, by staging row. */
+    @Transactional(readOnly = true)
+    public List<Issue> issuesOfBatch(long batchId) {
+        return issues.findByBatch(batchId);
+    }
+}

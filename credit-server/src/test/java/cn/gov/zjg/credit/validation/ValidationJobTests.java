@@ -1,0 +1,181 @@
+package cn.gov.zjg.credit.validation;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.zjg.credit.department.DepartmentService;
+import cn.gov.zjg.credit.jobs.ExecutorEndpoint;
+import cn.gov.zjg.credit.submission.Batch;
+import cn.gov.zjg.credit.submission.BatchService;
+import cn.gov.zjg.credit.submission.BatchStatus;
+import cn.gov.zjg.credit.submission.ClaimedRecord;
+import cn.gov.zjg.credit.submission.RecordType;
+import cn.gov.zjg.credit.submission.StagingQueue;
+import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
+import cn.gov.zjg.credit.submission.excel.Workbooks;
+import cn.gov.zjg.credit.support.CreditIntegrationTest;
+import cn.gov.zjg.credit.support.XxlJobAdmin;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** validateSubmissions triggered as XXL-JOB triggers it, on two shards at once and after an interruption. */
+@CreditIntegrationTest
+class ValidationJobTests {
+
+    private static final String VALID_CODE = "91320582MA1MUL3Q0D";
+
+    @Autowired
+    ExecutorEndpoint endpoint;
+
+    @Autowired
+    ExcelUploadService uploads;
+
+    @Autowired
+    BatchService batches;
+
+    @Autowired
+    StagingQueue queue;
+
+    @Autowired
+    SubmissionValidation validation;
+
+    @Autowired
+    DepartmentService departments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void twoShardsAtOnceValidateEveryRowExactlyOnceAndFindTheMistakes() throws Exception {
+        // given: 60 rows, three with mistakes and one duplicate of the row before it
+        String stamp = String.valueOf(System.nanoTime());
+        Batch batch = stage(60, stamp, (i, row) -> {
+            if (i == 4) {
+                row.put("统一社会信用代码", "91320582MA1MUL3Q0E"); // GB 32100 check digit wrong
+            }
+            if (i == 9) {
+                row.put("许可决定日期", "2099/01/01"); // decision in the future
+            }
+            if (i == 14) {
+                row.put("有效期自", "2027/01/01");
+                row.put("有效期至", "2026/12/31"); // 有效期自 after 有效期至
+            }
+            if (i == 21) {
+                row.put("行政许可决定文书号", documentNo(stamp, 20)); // same as the row before: a duplicate
+            }
+        });
+
+        // when: both shards triggered together, as SHARDING_BROADCAST does on two nodes
+        XxlJobAdmin admin = new XxlJobAdmin(endpoint);
+        assertThat(admin.trigger("validateSubmissions", 9101, 0, 2).isSuccess()).isTrue();
+        assertThat(admin.trigger("validateSubmissions", 9102, 1, 2).isSuccess()).isTrue();
+        awaitValidated(batch);
+
+        // then
+        Map<Integer, String> statusByRow = statusByRow(batch);
+        assertThat(statusByRow).hasSize(60);
+        assertThat(statusByRow.get(6)).isEqualTo("INVALID");
+        assertThat(statusByRow.get(11)).isEqualTo("INVALID");
+        assertThat(statusByRow.get(16)).isEqualTo("INVALID");
+        assertThat(statusByRow.get(22)).as("the earlier of two equal rows stands").isNotEqualTo("INVALID");
+        assertThat(statusByRow.get(23)).isEqualTo("INVALID");
+        assertThat(statusByRow.values().stream().filter("INVALID"::equals)).hasSize(4);
+        assertThat(rulesOfRow(batch, 6)).contains("CREDIT_CODE");
+        assertThat(rulesOfRow(batch, 11)).contains("DATE_FUTURE");
+        assertThat(rulesOfRow(batch, 16)).contains("DATE_ORDER");
+        assertThat(rulesOfRow(batch, 23)).contains("DUPLICATE");
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct staging_id, rule_code, field_code, message_key) "
+                + "from validation_issue where batch_id = ?", Long.class, batch.id()))
+                .as("no problem recorded twice").isZero();
+        assertThat(jdbc.queryForList("select concat(shard_index, '/', shard_total) from job_run "
+                + "where job_name = 'validateSubmissions' and `trigger` = 'XXL_JOB' and status = 'SUCCEEDED'",
+                String.class)).contains("0/2", "1/2");
+    }
+
+    @Test
+    void aRunAfterAnInterruptionFinishesTheWorkWithoutValidatingAnyRowTwice() throws Exception {
+        // given: a run that claimed rows, validated some, then died
+        Batch batch = stage(30, String.valueOf(System.nanoTime()), (i, row) -> { });
+        String deadRun = "dead-run-token-00000000000000000";
+        List<ClaimedRecord> claimed = queue.claim(RecordType.LICENSE, 0, 1, 10, deadRun).stream()
+                .filter(r -> r.batchId() == batch.id()).toList();
+        for (ClaimedRecord record : claimed.subList(0, Math.min(5, claimed.size()))) {
+            jdbc.update("update license_staging set validated_at = null where id = ?", record.id());
+            new org.springframework.transaction.support.TransactionTemplate(
+                    new org.springframework.jdbc.support.JdbcTransactionManager(jdbc.getDataSource()))
+                    .executeWithoutResult(tx -> validation.validateOne(record, deadRun));
+        }
+        jdbc.update("update license_staging set claimed_at = now() - interval 1 hour where claim_token = ?", deadRun);
+        Map<Long, Object> validatedBefore = validatedAt(batch);
+
+        // when
+        assertThat(new XxlJobAdmin(endpoint).trigger("validateSubmissions", 9103, 0, 1).isSuccess()).isTrue();
+        awaitValidated(batch);
+
+        // then: every row done; the rows finished before the crash kept their first validation
+        assertThat(statusByRow(batch).values()).hasSize(30).doesNotContain("STAGED", "VALIDATING");
+        validatedBefore.forEach((id, at) -> {
+            if (at != null) {
+                assertThat(validatedAt(batch).get(id)).isEqualTo(at);
+            }
+        });
+        assertThat(jdbc.queryForObject("select count(*) - count(distinct staging_id, rule_code, field_code, message_key) "
+                + "from validation_issue where batch_id = ?", Long.class, batch.id())).isZero();
+    }
+
+    private static String documentNo(String stamp, int i) {
+        return "张市监许〔2026〕" + stamp + "-" + i + "号";
+    }
+
+    /** Stages rows whose document numbers are unique to this test run, so no earlier run's rows count as duplicates. */
+    private Batch stage(int rows, String tag, Workbooks.RowCustomizer customize) {
+        long department = departments.findByCode("scjg").orElseThrow().id();
+        byte[] file = Workbooks.xlsx(Workbooks.LICENSE_HEADERS, Workbooks.licenseRows(rows, (i, row) -> {
+            row.put("行政许可决定文书号", documentNo(tag, i));
+            row.put("统一社会信用代码", VALID_CODE);
+            customize.apply(i, row);
+        }));
+        Batch batch = uploads.upload(RecordType.LICENSE, department,
+                new ExcelUploadService.Upload(tag + ".xlsx", file.length, new ByteArrayInputStream(file)), "test");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (batches.find(batch.id(), null).status() == BatchStatus.READING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        return batches.find(batch.id(), null);
+    }
+
+    private void awaitValidated(Batch batch) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String pending = "select count(*) from license_staging where batch_id = ? and status in ('STAGED', 'VALIDATING')";
+        while (System.nanoTime() < deadline && jdbc.queryForObject(pending, Long.class, batch.id()) > 0) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject(pending, Long.class, batch.id())).isZero();
+    }
+
+    private Map<Integer, String> statusByRow(Batch batch) {
+        Map<Integer, String> result = new java.util.HashMap<>();
+        jdbc.query("select source_row, status from license_staging where batch_id = ?",
+                rs -> { result.put(rs.getInt(1), rs.getString(2)); }, batch.id());
+        return result;
+    }
+
+    private Map<Long, Object> validatedAt(Batch batch) {
+        Map<Long, Object> result = new java.util.HashMap<>();
+        jdbc.query("select id, validated_at from license_staging where batch_id = ?",
+                rs -> { result.put(rs.getLong(1), rs.getObject(2)); }, batch.id());
+        return result;
+    }
+
+    private List<String> rulesOfRow(Batch batch, int sourceRow) {
+        return jdbc.queryForList("select i.rule_code from validation_issue i join license_staging s on s.id = i.staging_id "
+                + "where i.record_type = 'LICENSE' and s.batch_id = ? and s.source_row = ?", String.class,
+                batch.id(), sourceRow);
+    }
+}
