@@ -19,6 +19,7 @@ create table validation_issue (
     record_type varchar(16)  not null comment 'LICENSE or PENALTY: which staging table staging_id points into',
     staging_id  bigint       not null,
     batch_id    bigint       not null,
+    source_row  int          not null comment 'row number in the file, as the clerk sees it',
     rule_code   varchar(64)  not null,
     field_code  varchar(32)  null,
     severity    varchar(8)   not null comment 'ERROR or WARNING',

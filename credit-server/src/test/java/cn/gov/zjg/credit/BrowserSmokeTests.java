@@ -170,10 +170,10 @@ class BrowserSmokeTests {
         StringBuilder csv = new StringBuilder(header).append("\n");
         long stamp = System.nanoTime();
         for (int i = 0; i < rows; i++) {
-            csv.append("张家港市浏览器测试企业").append(i).append("有限公司,法人及非法人组织,91320582MA1MUL3Q0D,张三,")
+            csv.append("张家港市浏览器测试企业").append(i).append("有限公司,法人及非法人组织,91320582MA1MUL3Q1G,张三,")
                     .append("食品经营许可决定书,张市监许〔2026〕B").append(stamp).append('-').append(i).append("号,普通,")
-                    .append("准予许可,2026/11/02,2026/11/02,2099/12/31,张家港市市场监督管理局,11320582014160050U,1,")
-                    .append("张家港市市场监督管理局,11320582014160050U\n");
+                    .append("准予许可,2026/11/02,2026/11/02,2099/12/31,张家港市市场监督管理局,11320582014160056E,1,")
+                    .append("张家港市市场监督管理局,11320582014160056E\n");
         }
         return csv.toString();
     }

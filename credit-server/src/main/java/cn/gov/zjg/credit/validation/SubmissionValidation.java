@@ -103,13 +103,13 @@ public class SubmissionValidation {
         List<Issue> found = new ArrayList<>();
         for (RuleViolation v : validator.validate(record.type(), record.values(), today,
                 record.stagedAt().toLocalDate())) {
-            found.add(new Issue(record.id(), record.batchId(), v.rule().name(), v.fieldCode(), v.severity().name(),
-                    v.messageKey(), JSONUtil.toJsonStr(v.args())));
+            found.add(new Issue(record.id(), record.batchId(), record.sourceRow(), v.rule().name(), v.fieldCode(),
+                    v.severity().name(), v.messageKey(), JSONUtil.toJsonStr(v.args())));
         }
         if (queue.isDuplicate(record)) {
             // domain.md §1.6 rule 7: same 文书号 + 相对人 + 决定日期 earlier in the batch or already accepted
-            found.add(new Issue(record.id(), record.batchId(), "DUPLICATE", record.type().prefix() + "_WSH", "ERROR",
-                    "validation.rule.DUPLICATE", "[]"));
+            found.add(new Issue(record.id(), record.batchId(), record.sourceRow(), "DUPLICATE",
+                    record.type().prefix() + "_WSH", "ERROR", "validation.rule.DUPLICATE", "[]"));
         }
         String status = found.stream().anyMatch(i -> "ERROR".equals(i.severity())) ? "INVALID"
                 : found.isEmpty() ? "VALID" : "WARNED";
@@ -121,6 +121,13 @@ public class SubmissionValidation {
             issues.insertBatch(record.type().name(), found);
         }
         return status;
+    }
+
+    /** Field code → Chinese name, for showing problems. */
+    public java.util.Map<String, String> fieldNames(RecordType type) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        type.fields().forEach(f -> names.put(f.code(), f.name()));
+        return names;
     }
 
     /** The problems found in a batch, by staging row. */

@@ -42,7 +42,7 @@ class CellNormalizerTests {
 
     @Test
     void normalisesCodesToHalfWidthUpperCaseWithoutSpaces() throws Exception {
-        assertThat(CellNormalizer.normalize(CODE, " ９１３２０５８２ｍａ１ＭＵＬ３Ｑ０Ｄ ")).isEqualTo("91320582MA1MUL3Q0D");
+        assertThat(CellNormalizer.normalize(CODE, " ９１３２０５８２ｍａ１ＭＵＬ３Ｑ１Ｇ ")).isEqualTo("91320582MA1MUL3Q1G");
         assertThat(CellNormalizer.normalize(ID, "110105 19491231 002x")).isEqualTo("11010519491231002X");
     }
 

@@ -96,7 +96,7 @@ class StagingQueueTests {
 
         ClaimedRecord record = queue.claim(RecordType.LICENSE, 0, 1, 10, IdUtil.fastSimpleUUID()).get(0);
 
-        assertThat(record.values()).containsEntry("XK_XDR_SHXYM", "91320582MA1MUL3Q0D")
+        assertThat(record.values()).containsEntry("XK_XDR_SHXYM", "91320582MA1MUL3Q1G")
                 .containsEntry("XK_JDRQ", java.time.LocalDate.of(2026, 11, 2));
         assertThat(record.batchId()).isEqualTo(batch.id());
         jdbc.update("update license_staging set status = 'STAGED' where status = 'DONE_ELSEWHERE'");

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CreditIntegrationTest
 class ValidationJobTests {
 
-    private static final String VALID_CODE = "91320582MA1MUL3Q0D";
+    private static final String VALID_CODE = "91320582MA1MUL3Q1G";
 
     @Autowired
     ExecutorEndpoint endpoint;
@@ -51,13 +51,16 @@ class ValidationJobTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ValidationReceiptWriter receipts;
+
     @Test
     void twoShardsAtOnceValidateEveryRowExactlyOnceAndFindTheMistakes() throws Exception {
         // given: 60 rows, three with mistakes and one duplicate of the row before it
         String stamp = String.valueOf(System.nanoTime());
         Batch batch = stage(60, stamp, (i, row) -> {
             if (i == 4) {
-                row.put("统一社会信用代码", "91320582MA1MUL3Q0E"); // GB 32100 check digit wrong
+                row.put("统一社会信用代码", "91320582MA1MUL3Q1H"); // GB 32100 check digit wrong
             }
             if (i == 9) {
                 row.put("许可决定日期", "2099/01/01"); // decision in the future
@@ -93,6 +96,7 @@ class ValidationJobTests {
         assertThat(jdbc.queryForObject("select count(*) - count(distinct staging_id, rule_code, field_code, message_key) "
                 + "from validation_issue where batch_id = ?", Long.class, batch.id()))
                 .as("no problem recorded twice").isZero();
+        assertReceiptListsTheFailedRows(batch);
         assertThat(jdbc.queryForList("select concat(shard_index, '/', shard_total) from job_run "
                 + "where job_name = 'validateSubmissions' and `trigger` = 'XXL_JOB' and status = 'SUCCEEDED'",
                 String.class)).contains("0/2", "1/2");
@@ -134,6 +138,27 @@ class ValidationJobTests {
     }
 
     /** Stages rows whose document numbers are unique to this test run, so no earlier run's rows count as duplicates. */
+    /** The receipt read back with EasyExcel: each failed row with its outcome and the rule's message. */
+    private void assertReceiptListsTheFailedRows(Batch batch) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            receipts.write(batch, out);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        List<Map<Integer, String>> rows = com.alibaba.excel.EasyExcel.read(new ByteArrayInputStream(out.toByteArray()))
+                .sheet(0).headRowNumber(1).doReadSync();
+        Map<String, Map<Integer, String>> bySourceRow = new java.util.HashMap<>();
+        rows.forEach(row -> bySourceRow.put(row.get(2), row));
+        assertThat(bySourceRow).hasSize(60);
+        assertThat(bySourceRow.get("6")).containsEntry(0, "未通过");
+        assertThat(bySourceRow.get("6").get(1)).contains("[错误] 统一社会信用代码");
+        assertThat(bySourceRow.get("11").get(1)).contains("许可决定日期");
+        assertThat(bySourceRow.get("23").get(1)).contains("重复");
+        assertThat(bySourceRow.get("7").get(0)).as("valid, or valid with the lateness warning").startsWith("通过");
+    }
+
     private Batch stage(int rows, String tag, Workbooks.RowCustomizer customize) {
         long department = departments.findByCode("scjg").orElseThrow().id();
         byte[] file = Workbooks.xlsx(Workbooks.LICENSE_HEADERS, Workbooks.licenseRows(rows, (i, row) -> {

@@ -20,7 +20,7 @@ final class TemplateExamples {
     private static final Map<String, String> LICENSE = Map.ofEntries(
             Map.entry("XK_XDR_MC", "张家港市示例贸易有限公司"),
             Map.entry("XK_XDR_LB", "法人及非法人组织"),
-            Map.entry("XK_XDR_SHXYM", "91320582MA1MUL3Q0D"),
+            Map.entry("XK_XDR_SHXYM", "91320582MA1MUL3Q1G"),
             Map.entry("XK_FRDB", "张三"),
             Map.entry("XK_XKWS", "食品经营许可决定书"),
             Map.entry("XK_WSH", "张市监许〔2026〕1号"),
@@ -32,15 +32,15 @@ final class TemplateExamples {
             Map.entry("XK_YXQZ", "2026/11/02"),
             Map.entry("XK_YXQZI", "2031/11/01"),
             Map.entry("XK_XKJG", "张家港市市场监督管理局"),
-            Map.entry("XK_XKJGDM", "11320582014160050U"),
+            Map.entry("XK_XKJGDM", "11320582014160056E"),
             Map.entry("XK_ZT", "1"),
             Map.entry("XK_LYDW", "张家港市市场监督管理局"),
-            Map.entry("XK_LYDWDM", "11320582014160050U"));
+            Map.entry("XK_LYDWDM", "11320582014160056E"));
 
     private static final Map<String, String> PENALTY = Map.ofEntries(
             Map.entry("CF_XDR_MC", "张家港市示例餐饮有限公司"),
             Map.entry("CF_XDR_LB", "法人及非法人组织"),
-            Map.entry("CF_XDR_SHXYM", "91320582MA1MUL3Q0D"),
+            Map.entry("CF_XDR_SHXYM", "91320582MA1MUL3Q1G"),
             Map.entry("CF_FRDB", "李四"),
             Map.entry("CF_WSH", "张环罚〔2026〕12号"),
             Map.entry("CF_WFXW", "未按规定安装油烟净化设施"),
@@ -52,9 +52,9 @@ final class TemplateExamples {
             Map.entry("CF_JDRQ", "2026/11/05"),
             Map.entry("CF_YXQ", "2027/11/04"),
             Map.entry("CF_CFJG", "苏州市张家港生态环境局"),
-            Map.entry("CF_CFJGDM", "11320582MB1957340U"),
+            Map.entry("CF_CFJGDM", "11320582MB1957349P"),
             Map.entry("CF_SJLY", "苏州市张家港生态环境局"),
-            Map.entry("CF_SJLYDM", "11320582MB1957340U"));
+            Map.entry("CF_SJLYDM", "11320582MB1957349P"));
 
     private TemplateExamples() {
     }

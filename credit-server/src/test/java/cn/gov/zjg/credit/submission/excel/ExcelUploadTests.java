@@ -91,7 +91,7 @@ class ExcelUploadTests {
                 case 3 -> row.put("许可决定日期", "20240501");
                 default -> row.put("许可决定日期", " 2024/5/1 ");
             }
-            row.put("统一社会信用代码", "９１３２０５８２ＭＡ１ＭＵＬ３Ｑ０Ｄ"); // full-width
+            row.put("统一社会信用代码", "９１３２０５８２ＭＡ１ＭＵＬ３Ｑ１Ｇ"); // full-width
             row.put("行政相对人名称", "  张家港市规范企业" + i + "  ");
         });
         byte[] file = Workbooks.xlsx(Workbooks.LICENSE_HEADERS, rows);
@@ -102,7 +102,7 @@ class ExcelUploadTests {
         assertThat(jdbc.queryForList("select distinct jdrq from license_staging where batch_id = ?", LocalDate.class,
                 batch.id())).containsExactly(LocalDate.of(2024, 5, 1));
         assertThat(jdbc.queryForList("select distinct xdr_shxym from license_staging where batch_id = ?", String.class,
-                batch.id())).containsExactly("91320582MA1MUL3Q0D");
+                batch.id())).containsExactly("91320582MA1MUL3Q1G");
         assertThat(jdbc.queryForList("select xdr_mc from license_staging where batch_id = ? order by source_row",
                 String.class, batch.id())).first().isEqualTo("张家港市规范企业0");
     }

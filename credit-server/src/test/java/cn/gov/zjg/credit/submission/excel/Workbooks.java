@@ -28,7 +28,7 @@ public final class Workbooks {
     public static final Map<String, Object> LICENSE_ROW = Map.ofEntries(
             Map.entry("行政相对人名称", "张家港市示例贸易有限公司"),
             Map.entry("行政相对人类别", "法人及非法人组织"),
-            Map.entry("统一社会信用代码", "91320582MA1MUL3Q0D"),
+            Map.entry("统一社会信用代码", "91320582MA1MUL3Q1G"),
             Map.entry("法定代表人", "张三"),
             Map.entry("行政许可决定文书名称", "食品经营许可决定书"),
             Map.entry("行政许可决定文书号", "张市监许〔2026〕1号"),
@@ -38,17 +38,17 @@ public final class Workbooks {
             Map.entry("有效期自", "2026/11/02"),
             Map.entry("有效期至", "2099/12/31"),
             Map.entry("许可机关", "张家港市市场监督管理局"),
-            Map.entry("许可机关统一社会信用代码", "11320582014160050U"),
+            Map.entry("许可机关统一社会信用代码", "11320582014160056E"),
             Map.entry("当前状态", "1"),
             Map.entry("数据来源单位", "张家港市市场监督管理局"),
-            Map.entry("数据来源单位统一社会信用代码", "11320582014160050U"));
+            Map.entry("数据来源单位统一社会信用代码", "11320582014160056E"));
 
     public static final List<String> LICENSE_HEADERS = List.copyOf(LICENSE_ROW.keySet());
 
     static final Map<String, Object> PENALTY_ROW = Map.ofEntries(
             Map.entry("行政相对人名称", "张家港市示例餐饮有限公司"),
             Map.entry("行政相对人类别", "法人及非法人组织"),
-            Map.entry("统一社会信用代码", "91320582MA1MUL3Q0D"),
+            Map.entry("统一社会信用代码", "91320582MA1MUL3Q1G"),
             Map.entry("行政处罚决定书文号", "张环罚〔2026〕12号"),
             Map.entry("违法行为类型", "未按规定安装油烟净化设施"),
             Map.entry("违法事实", "经查，当事人未按规定安装油烟净化设施"),
@@ -59,9 +59,9 @@ public final class Workbooks {
             Map.entry("处罚决定日期", "2026/11/05"),
             Map.entry("处罚有效期", "2027/11/04"),
             Map.entry("处罚机关", "苏州市张家港生态环境局"),
-            Map.entry("处罚机关统一社会信用代码", "11320582MB1957340U"),
+            Map.entry("处罚机关统一社会信用代码", "11320582MB1957349P"),
             Map.entry("数据来源单位", "苏州市张家港生态环境局"),
-            Map.entry("数据来源单位统一社会信用代码", "11320582MB1957340U"));
+            Map.entry("数据来源单位统一社会信用代码", "11320582MB1957349P"));
 
     static final List<String> PENALTY_HEADERS = List.copyOf(PENALTY_ROW.keySet());
 
