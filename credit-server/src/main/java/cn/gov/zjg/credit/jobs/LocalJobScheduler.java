@@ -10,7 +10,7 @@ import com.xxl.job.core.handler.IJobHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * job keeps several nodes from running one job at the same moment (each run is still safe if they did).
  */
 @Component
-@ConditionalOnBean(ExecutorEndpoint.class)
+@ConditionalOnProperty(name = "xxl.job.executor.enabled", matchIfMissing = true) // the handlers register with it
 class LocalJobScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(LocalJobScheduler.class);

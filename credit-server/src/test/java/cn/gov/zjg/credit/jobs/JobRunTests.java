@@ -46,6 +46,21 @@ class JobRunTests {
                 + "limit 1", String.class)).isEqualTo("XXL_JOB");
     }
 
+    @Autowired
+    LocalJobScheduler localScheduler;
+
+    @Test
+    void localSchedulerRunsTheSameHandlerWhenNoAdminIsConfigured() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from job_run where job_name = 'jobWatchdog' "
+                + "and `trigger` = 'LOCAL'", Long.class);
+
+        localScheduler.trigger("jobWatchdog");
+
+        assertThat(jdbc.queryForObject("select count(*) from job_run where job_name = 'jobWatchdog' "
+                + "and `trigger` = 'LOCAL' and status = 'SUCCEEDED' and shard_total = 1", Long.class))
+                .isEqualTo(before + 1);
+    }
+
     @Test
     void executorRefusesACallerWithoutTheAccessToken() {
         var answer = new XxlJobAdmin(endpoint).client("not-the-token").beat();
