@@ -68,6 +68,17 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
         return collections.get();
     }
 
+    /** CPU time of the whole JVM so far (all threads, GC included): contention from other processes does not count. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** The machine's load average over the last minute: how busy the machine was besides this run. */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /** The -Xmx in effect: what the heap may grow to. */
     static long maxHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();

@@ -97,13 +97,16 @@ class IntakeBenchmark {
 
     private BenchmarkReport.Result measure(Path file, int rows, long departmentId, HeapWatch heap) throws Exception {
         heap.reset();
+        double load = HeapWatch.loadAverage();
+        long cpu = HeapWatch.processCpuNanos();
         long start = System.nanoTime();
         int plainRows = plainRead(file);
-        long plainNanos = System.nanoTime() - start;
-        var plain = new BenchmarkReport.Phase(plainNanos, heap.peakUsed(), heap.peakAfterGc(), heap.collections());
+        var plain = new BenchmarkReport.Phase(System.nanoTime() - start, HeapWatch.processCpuNanos() - cpu,
+                heap.peakUsed(), heap.peakAfterGc(), heap.collections());
         assertThat(plainRows).isEqualTo(rows);
 
         heap.reset();
+        cpu = HeapWatch.processCpuNanos();
         start = System.nanoTime();
         Batch batch;
         try (InputStream in = Files.newInputStream(file)) {
@@ -112,14 +115,15 @@ class IntakeBenchmark {
         }
         long acceptedNanos = System.nanoTime() - start;
         batch = awaitFinished(batch, start);
-        long stagingNanos = System.nanoTime() - start;
-        var staging = new BenchmarkReport.Phase(stagingNanos, heap.peakUsed(), heap.peakAfterGc(), heap.collections());
+        var staging = new BenchmarkReport.Phase(System.nanoTime() - start, HeapWatch.processCpuNanos() - cpu,
+                heap.peakUsed(), heap.peakAfterGc(), heap.collections());
 
         assertThat(batch.status()).as("batch %s: %s", batch.batchNo(), batch.failureReason())
                 .isEqualTo(BatchStatus.STAGED);
         assertThat(batch.rowsFailed()).isZero();
         assertThat(batches.countStoredRows(batch)[0]).isEqualTo(rows);
-        return new BenchmarkReport.Result(rows, Files.size(file), plain, staging, acceptedNanos, batch.rowsStaged());
+        return new BenchmarkReport.Result(rows, Files.size(file), plain, staging, acceptedNanos, batch.rowsStaged(),
+                load, HeapWatch.loadAverage());
     }
 
     /** What EasyExcel costs alone: same file, same READ_CELL_DATA mode, a listener that does nothing. */
