@@ -23,6 +23,7 @@ public final class CellNormalizer {
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00A0\\u200B\\u200C\\u200D\\uFEFF\\u3000]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final int STAGING_TEXT_LIMIT = 255;
 
     private CellNormalizer() {
@@ -47,14 +48,15 @@ public final class CellNormalizer {
         if (raw == null) {
             return null;
         }
-        String text = INVISIBLE.matcher(raw).replaceAll(" ").trim();
+        // Every cell of every row passes here: run the regular expressions only on the rare values that need them.
+        String text = (hasInvisible(raw) ? INVISIBLE.matcher(raw).replaceAll(" ") : raw).trim();
         if (text.isEmpty()) {
             return null;
         }
         return switch (field.kind()) {
             case TEXT -> limit(text, field);
             case ENUM -> limit(Convert.toDBC(text).trim(), field);
-            case CODE, IDENTIFIER -> limit(Convert.toDBC(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT), field);
+            case CODE, IDENTIFIER -> limit(withoutSpaces(Convert.toDBC(text)).toUpperCase(Locale.ROOT), field);
             case MULTI_ENUM -> limit(joinKinds(text), field);
             case DATE -> parseDate(Convert.toDBC(text));
             case AMOUNT -> parseAmount(Convert.toDBC(text));
@@ -118,6 +120,28 @@ public final class CellNormalizer {
         } catch (NumberFormatException e) {
             throw new Unreadable("amountUnreadable");
         }
+    }
+
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u3000' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return WHITESPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     private static String joinKinds(String text) {
