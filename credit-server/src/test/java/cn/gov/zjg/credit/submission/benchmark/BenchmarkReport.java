@@ -26,7 +26,8 @@ final class BenchmarkReport {
     }
 
     /** One file: the plain read, upload-to-staged, and how long {@code upload()} itself took (the synchronous part). */
-    record Result(int rows, long fileBytes, Phase plain, Phase staging, long acceptedNanos, int rowsStaged,
+    record Result(int rows, long fileBytes, Phase plain, Phase staging, long acceptedNanos, long databaseCpuNanos,
+            int rowsStaged,
             double loadBefore, double loadAfter) {
 
         double ratio() {
@@ -48,9 +49,9 @@ final class BenchmarkReport {
         out.append("- CPUs available: ").append(Runtime.getRuntime().availableProcessors())
                 .append("; OS: ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.version")).append("; database: ").append(databaseVersion).append('\n');
-        out.append("- Times: wall clock, then [JVM CPU time, all threads and GC; MariaDB's own CPU not included]. "
-                + "Upload→staged runs from the upload() call until the batch is STAGED; (…) is the upload() call itself "
-                + "(copy, checks, original stored)\n");
+        out.append("- Times: wall clock, then [JVM CPU time, all threads and GC]. Upload→staged runs from the upload() "
+                + "call until the batch is STAGED; (…) is the upload() call itself (copy, checks, original stored); "
+                + "{…} is the CPU time of mariadbd meanwhile\n");
         out.append("- Heap: peak used (sampled every ").append(HeapWatch.SAMPLE_MILLIS)
                 .append(" ms) / peak still used after a GC, in MB; the whole JVM, Spring context included\n");
         out.append("- Load: the machine's 1-minute load average before / after the file (other processes count)\n\n");
@@ -58,11 +59,12 @@ final class BenchmarkReport {
                 + "| staging heap | staging/plain | load |\n");
         out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            out.append(("| %,d | %.1f MB | %.1f s [%.1f s] | %,.0f | %.0f / %.0f | %.1f s [%.1f s] (%.1f s) | %,.0f "
+            out.append(("| %,d | %.1f MB | %.1f s [%.1f s] | %,.0f | %.0f / %.0f | %.1f s [%.1f s] (%.1f s) {%.1f s} | %,.0f "
                     + "| %.0f / %.0f | **%.2f** | %.1f / %.1f |%n").formatted(r.rows(), r.fileBytes() / MB,
                     r.plain().seconds(), r.plain().cpuNanos() / 1e9, r.plain().rowsPerSecond(r.rows()),
                     r.plain().peakUsed() / MB, r.plain().peakAfterGc() / MB, r.staging().seconds(),
-                    r.staging().cpuNanos() / 1e9, r.acceptedNanos() / 1e9, r.staging().rowsPerSecond(r.rows()),
+                    r.staging().cpuNanos() / 1e9, r.acceptedNanos() / 1e9, r.databaseCpuNanos() / 1e9,
+                    r.staging().rowsPerSecond(r.rows()),
                     r.staging().peakUsed() / MB, r.staging().peakAfterGc() / MB, r.ratio(), r.loadBefore(),
                     r.loadAfter()));
         }

@@ -74,6 +74,14 @@ final class HeapWatch implements AutoCloseable, NotificationListener {
                 .getProcessCpuTime();
     }
 
+    /** CPU time of the embedded mariadbd (a child process of this JVM), or 0 when it cannot be seen. */
+    static long databaseCpuNanos() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
+                .mapToLong(p -> p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L))
+                .sum();
+    }
+
     /** The machine's load average over the last minute: how busy the machine was besides this run. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

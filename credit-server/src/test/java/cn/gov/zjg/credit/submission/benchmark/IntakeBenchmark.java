@@ -107,6 +107,7 @@ class IntakeBenchmark {
 
         heap.reset();
         cpu = HeapWatch.processCpuNanos();
+        long dbCpu = HeapWatch.databaseCpuNanos();
         start = System.nanoTime();
         Batch batch;
         try (InputStream in = Files.newInputStream(file)) {
@@ -117,13 +118,14 @@ class IntakeBenchmark {
         batch = awaitFinished(batch, start);
         var staging = new BenchmarkReport.Phase(System.nanoTime() - start, HeapWatch.processCpuNanos() - cpu,
                 heap.peakUsed(), heap.peakAfterGc(), heap.collections());
+        dbCpu = HeapWatch.databaseCpuNanos() - dbCpu;
 
         assertThat(batch.status()).as("batch %s: %s", batch.batchNo(), batch.failureReason())
                 .isEqualTo(BatchStatus.STAGED);
         assertThat(batch.rowsFailed()).isZero();
         assertThat(batches.countStoredRows(batch)[0]).isEqualTo(rows);
-        return new BenchmarkReport.Result(rows, Files.size(file), plain, staging, acceptedNanos, batch.rowsStaged(),
-                load, HeapWatch.loadAverage());
+        return new BenchmarkReport.Result(rows, Files.size(file), plain, staging, acceptedNanos, dbCpu,
+                batch.rowsStaged(), load, HeapWatch.loadAverage());
     }
 
     /** What EasyExcel costs alone: same file, same READ_CELL_DATA mode, a listener that does nothing. */
