@@ -121,7 +121,7 @@ create table license_staging (
     yxqzi         date           null comment 'XK_YXQZI 有效期至 (2099-12-31 = long-term)',
     xkjg          varchar(255)   null comment 'XK_XKJG 许可机关',
     xkjgdm        varchar(64)    null comment 'XK_XKJGDM 许可机关统一社会信用代码',
-    zt            varchar(16)    null comment 'XK_ZT 当前状态',
+    zt            varchar(64)    null comment 'XK_ZT 当前状态',
     lydw          varchar(255)   null comment 'XK_LYDW 数据来源单位',
     lydwdm        varchar(64)    null comment 'XK_LYDWDM 数据来源单位统一社会信用代码',
     bz            text           null comment 'BZ 备注',

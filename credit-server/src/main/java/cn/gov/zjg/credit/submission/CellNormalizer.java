@@ -23,7 +23,7 @@ public final class CellNormalizer {
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00A0\\u200B\\u200C\\u200D\\uFEFF\\u3000]");
-    private static final int STAGING_TEXT_LIMIT = 255;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private CellNormalizer() {
     }
@@ -47,14 +47,15 @@ public final class CellNormalizer {
         if (raw == null) {
             return null;
         }
-        String text = INVISIBLE.matcher(raw).replaceAll(" ").trim();
+        // Every cell of every row passes here: run the regular expressions only on the rare values that need them.
+        String text = (hasInvisible(raw) ? INVISIBLE.matcher(raw).replaceAll(" ") : raw).trim();
         if (text.isEmpty()) {
             return null;
         }
         return switch (field.kind()) {
             case TEXT -> limit(text, field);
             case ENUM -> limit(Convert.toDBC(text).trim(), field);
-            case CODE, IDENTIFIER -> limit(Convert.toDBC(text).replaceAll("\\s", "").toUpperCase(Locale.ROOT), field);
+            case CODE, IDENTIFIER -> limit(withoutSpaces(Convert.toDBC(text)).toUpperCase(Locale.ROOT), field);
             case MULTI_ENUM -> limit(joinKinds(text), field);
             case DATE -> parseDate(Convert.toDBC(text));
             case AMOUNT -> parseAmount(Convert.toDBC(text));
@@ -93,8 +94,12 @@ public final class CellNormalizer {
                 throw new Unreadable("dateUnreadable");
             }
         }
+        int year = Integer.parseInt(m.group(1));
+        if (year < 1900 || year > 2099) {
+            throw new Unreadable("dateInvalid"); // 2099/12/31 is the long-term convention; nothing lies beyond
+        }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new Unreadable("dateInvalid");
         }
@@ -120,6 +125,28 @@ public final class CellNormalizer {
         }
     }
 
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\u00A0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u3000' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String withoutSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return WHITESPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
+    }
+
     private static String joinKinds(String text) {
         return Arrays.stream(text.split("[;；,，、]"))
                 .map(String::trim)
@@ -128,11 +155,7 @@ public final class CellNormalizer {
     }
 
     private static String limit(String value, FieldDef field) throws Unreadable {
-        // Staging holds up to 255 characters for short fields; long texts (许可内容 ...) go to TEXT columns.
-        if (field.maxLength() <= STAGING_TEXT_LIMIT + 1 && value.length() > STAGING_TEXT_LIMIT) {
-            throw new Unreadable("tooLongForStaging");
-        }
-        if (value.length() > 60_000) {
+        if (value.length() > field.stagingWidth()) {
             throw new Unreadable("tooLongForStaging");
         }
         return value;

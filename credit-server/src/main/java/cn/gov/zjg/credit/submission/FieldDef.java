@@ -31,6 +31,19 @@ public record FieldDef(String code, String column, String name, FieldKind kind, 
         return required == 'Y';
     }
 
+    /**
+     * Characters the staging column holds (sql/V4): codes, enumerations and identifiers 64, other short texts 255, long
+     * texts (TEXT columns) 60,000. Longer values become a cell error rather than a failed insert.
+     */
+    public int stagingWidth() {
+        return switch (kind) {
+            case CODE, ENUM, IDENTIFIER -> 64;
+            case MULTI_ENUM -> 255;
+            case TEXT -> maxLength >= 512 ? 60_000 : 255;
+            case DATE, AMOUNT -> Integer.MAX_VALUE;
+        };
+    }
+
     /** Several source columns may feed this field (1.0 CF_CFLB1 + CF_CFLB2), joined with {@code ;}. */
     public boolean mergesColumns() {
         return kind == FieldKind.MULTI_ENUM;

@@ -42,14 +42,6 @@ interface SubmissionMapper {
 
     StoredChunk findFileChunk(@Param("batchId") long batchId, @Param("seq") int seq);
 
-    /**
-     * Multi-row insert into a staging table. {@code table} and {@code columns} come only from {@link RecordType}'s
-     * catalogue (see {@link StagingWriter}), never from input.
-     */
-    void insertStaging(@Param("table") String table, @Param("columns") List<String> columns,
-            @Param("batchId") long batchId, @Param("departmentId") long departmentId, @Param("channel") Channel channel,
-            @Param("rows") List<StagingWriter.Values> rows);
-
     /** Value of one staging cell; {@code column} from the catalogue only. */
     Object findStagedValue(@Param("table") String table, @Param("column") String column,
             @Param("batchId") long batchId, @Param("sourceRow") int sourceRow);

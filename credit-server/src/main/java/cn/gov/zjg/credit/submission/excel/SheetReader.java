@@ -2,6 +2,8 @@ package cn.gov.zjg.credit.submission.excel;
 
 import java.io.File;
 import java.nio.charset.Charset;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import cn.gov.zjg.credit.submission.Batch;
 import cn.gov.zjg.credit.submission.BatchService;
@@ -36,7 +38,9 @@ class SheetReader {
     }
 
     void read(Batch batch, File file, FileFormat format, Charset charset, SheetChooser.Choice choice) {
-        StagingListener listener = new StagingListener(batch, choice.match(), batches, props.maxRows());
+        ExecutorService writer = Executors.newSingleThreadExecutor(
+                task -> new Thread(task, Thread.currentThread().getName() + "-writer"));
+        StagingListener listener = new StagingListener(batch, choice.match(), batches, props.maxRows(), writer);
         try {
             EasyExcel.read(file, listener)
                     .excelType(HeadReader.excelType(format))
@@ -54,9 +58,20 @@ class SheetReader {
             }
             log.info("Batch {} read: {} rows", batch.batchNo(), listener.rowsRead());
         } catch (RuntimeException e) {
+            awaitQuietly(listener); // the chunk in flight lands (or fails) before the batch is closed
             IntakeRefusal reason = WorkbookInspector.refusalFor(e);
             log.warn("Batch {} stopped after {} rows: {}", batch.batchNo(), listener.rowsRead(), reason.messageKey(), e);
             batches.finish(batch.id(), BatchStatus.FAILED, reason.messageKey());
+        } finally {
+            writer.shutdown();
+        }
+    }
+
+    private static void awaitQuietly(StagingListener listener) {
+        try {
+            listener.awaitWrite();
+        } catch (RuntimeException alreadyReported) {
+            // the read has failed anyway; the first failure is the one logged
         }
     }
 

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import cn.gov.zjg.credit.submission.Batch;
 import cn.gov.zjg.credit.submission.BatchService;
@@ -31,6 +34,10 @@ import com.alibaba.excel.util.DateUtils;
  * Streams a sheet into staging: each row becomes a staged row or, if any cell cannot be read, parse errors (with
  * the whole row kept, encrypted). Rows are written in chunks of {@link #FLUSH_ROWS}, each chunk in one transaction
  * with the batch counters, so memory stays bounded and the progress bar follows.
+ *
+ * <p>Chunks are written on the {@code writer} thread while the next chunk is read (at most one chunk in flight, in
+ * order), so parsing overlaps with the driver and the database (docs/benchmarks.md). A failed write fails the read at
+ * the next chunk or at the end.
  */
 final class StagingListener implements ReadListener<Map<Integer, ReadCellData<?>>> {
 
@@ -40,6 +47,8 @@ final class StagingListener implements ReadListener<Map<Integer, ReadCellData<?>
     private final HeaderMatcher.Match match;
     private final BatchService batches;
     private final int maxRows;
+    private final Executor writer;
+    private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
     private final Map<FieldDef, Integer> fieldIndex = new HashMap<>();
     private final List<CellExtra> merges = new ArrayList<>();
 
@@ -51,11 +60,12 @@ final class StagingListener implements ReadListener<Map<Integer, ReadCellData<?>
     private int rowsFailed;
     private boolean overLimit;
 
-    StagingListener(Batch batch, HeaderMatcher.Match match, BatchService batches, int maxRows) {
+    StagingListener(Batch batch, HeaderMatcher.Match match, BatchService batches, int maxRows, Executor writer) {
         this.batch = batch;
         this.match = match;
         this.batches = batches;
         this.maxRows = maxRows;
+        this.writer = writer;
         List<FieldDef> fields = batch.recordType().fields();
         for (int i = 0; i < fields.size(); i++) {
             fieldIndex.put(fields.get(i), i);
@@ -120,6 +130,16 @@ final class StagingListener implements ReadListener<Map<Integer, ReadCellData<?>
     @Override
     public void doAfterAllAnalysed(AnalysisContext context) {
         flush();
+        awaitWrite();
+    }
+
+    /** Waits for the chunk being written, rethrowing its failure. */
+    void awaitWrite() {
+        try {
+            writing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     boolean overLimit() {
@@ -136,8 +156,15 @@ final class StagingListener implements ReadListener<Map<Integer, ReadCellData<?>
     }
 
     private void flush() {
-        batches.stageChunk(batch, List.copyOf(staged), List.copyOf(errors), List.copyOf(errorRowsJson),
-                rowsRead, rowsStaged, rowsFailed);
+        List<StagedRow> rows = List.copyOf(staged);
+        List<CellError> chunkErrors = List.copyOf(errors);
+        List<String> chunkErrorRows = List.copyOf(errorRowsJson);
+        int read = rowsRead;
+        int stagedSoFar = rowsStaged;
+        int failed = rowsFailed;
+        awaitWrite(); // one chunk in flight: bounded memory, chunks and counters in order
+        writing = CompletableFuture.runAsync(() -> batches.stageChunk(batch, rows, chunkErrors, chunkErrorRows,
+                read, stagedSoFar, failed), writer);
         staged.clear();
         errors.clear();
         errorRowsJson.clear();
