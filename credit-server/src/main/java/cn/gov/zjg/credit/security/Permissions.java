@@ -17,6 +17,7 @@ public final class Permissions {
     public static final String SUBMISSION_BATCH_UPLOAD = "submission:batch:upload";
     public static final String SUBMISSION_BATCH_VIEW = "submission:batch:view";
     public static final String JOBS_RUN_VIEW = "jobs:run:view";
+    public static final String VALIDATION_ROW_FIX = "validation:row:fix";
     /** Issue and revoke push API credentials (seeded in {@code V5__push_api.sql}, administrators only). */
     public static final String SUBMISSION_CREDENTIAL_MANAGE = "submission:credential:manage";
     public static final String VALIDATION_RULE_EDIT = "validation:rule:edit";

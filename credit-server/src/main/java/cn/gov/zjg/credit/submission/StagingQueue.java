@@ -29,10 +29,12 @@ public class StagingQueue {
     private final StagingQueueMapper mapper;
     private final PersonalDataProtection protection;
     private final Clock clock;
+    private final StagingWriter writer;
     private final Map<RecordType, List<String>> columns = new EnumMap<>(RecordType.class);
 
-    StagingQueue(StagingQueueMapper mapper, PersonalDataProtection protection, Clock clock) {
+    StagingQueue(StagingQueueMapper mapper, PersonalDataProtection protection, Clock clock, StagingWriter writer) {
         this.mapper = mapper;
+        this.writer = writer;
         this.protection = protection;
         this.clock = clock;
         for (RecordType type : RecordType.values()) {
@@ -87,6 +89,49 @@ public class StagingQueue {
             counts.put((String) row.get("status"), number(row.get("rows_count")));
         }
         return counts;
+    }
+
+    /** Rows of one status within the caller's department scope (the failed-row queue uses INVALID). */
+    @Transactional(readOnly = true)
+    public cn.gov.zjg.credit.shared.PageResult<StagedRecordView> findByStatus(RecordType type, String status,
+            Long scope, cn.gov.zjg.credit.shared.PageQuery page) {
+        List<StagedRecordView> rows = new ArrayList<>();
+        for (Map<String, Object> row : mapper.findByStatus(type.stagingTable(), columns.get(type), status, scope,
+                page.offset(), page.size())) {
+            rows.add(new StagedRecordView(toRecord(type, row), (String) row.get("status")));
+        }
+        return new cn.gov.zjg.credit.shared.PageResult<>(rows,
+                mapper.countByStatusInScope(type.stagingTable(), status, scope), page);
+    }
+
+    /** One row within the caller's scope, or not found. */
+    @Transactional(readOnly = true)
+    public StagedRecordView find(RecordType type, long id, Long scope) {
+        List<Map<String, Object>> rows = mapper.findRow(type.stagingTable(), columns.get(type), id, scope);
+        if (rows.isEmpty()) {
+            throw new cn.gov.zjg.credit.shared.NotFoundException(type + " row " + id);
+        }
+        return new StagedRecordView(toRecord(type, rows.get(0)), (String) rows.get(0).get("status"));
+    }
+
+    /**
+     * An online correction of a failed row: the new values replace the old and the row goes back to the queue, then
+     * is claimed at once for {@code token} so the caller can validate it right away. False if the row had not failed.
+     */
+    @Transactional
+    public boolean correct(StagedRecordView current, StagedRow corrected, String by, String token) {
+        RecordType type = current.record().type();
+        if (mapper.replaceValues(type.stagingTable(), writer.columnValues(type, corrected), current.record().id(),
+                by) != 1) {
+            return false;
+        }
+        return mapper.claimRow(type.stagingTable(), current.record().id(), token) == 1;
+    }
+
+    /** Sets a failed row aside with a reason; it stays, with who and why. False if the row had not failed. */
+    @Transactional
+    public boolean ignore(StagedRecordView current, String reason, String by) {
+        return mapper.ignore(current.record().type().stagingTable(), current.record().id(), reason, by) == 1;
     }
 
     /** A staged row with its current status. */

@@ -23,6 +23,24 @@ interface StagingQueueMapper {
 
     List<Map<String, Object>> countByStatus(@Param("table") String table, @Param("batchId") long batchId);
 
+    List<Map<String, Object>> findByStatus(@Param("table") String table, @Param("columns") List<String> columns,
+            @Param("status") String status, @Param("scope") Long scopeDepartmentId, @Param("offset") int offset,
+            @Param("size") int size);
+
+    long countByStatusInScope(@Param("table") String table, @Param("status") String status,
+            @Param("scope") Long scopeDepartmentId);
+
+    List<Map<String, Object>> findRow(@Param("table") String table, @Param("columns") List<String> columns,
+            @Param("id") long id, @Param("scope") Long scopeDepartmentId);
+
+    int replaceValues(@Param("table") String table, @Param("pairs") List<StagingWriter.ColumnValue> pairs,
+            @Param("id") long id, @Param("by") String by);
+
+    int ignore(@Param("table") String table, @Param("id") long id, @Param("reason") String reason,
+            @Param("by") String by);
+
+    int claimRow(@Param("table") String table, @Param("id") long id, @Param("token") String token);
+
     int complete(@Param("table") String table, @Param("id") long id, @Param("token") String token,
             @Param("status") String status);
 

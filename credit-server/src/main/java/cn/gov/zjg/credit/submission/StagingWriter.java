@@ -53,6 +53,27 @@ class StagingWriter {
         });
     }
 
+    /** One staging column and the value to write; the column comes from the catalogue. */
+    public record ColumnValue(String column, Object value) {
+    }
+
+    /** The columns and values of a row for an UPDATE (online correction), identifiers encrypted with their hash. */
+    List<ColumnValue> columnValues(RecordType type, StagedRow row) {
+        List<ColumnValue> pairs = new ArrayList<>();
+        List<FieldDef> fields = type.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDef field = fields.get(i);
+            Object value = row.values()[i];
+            if (field.kind() == FieldKind.IDENTIFIER) {
+                pairs.add(new ColumnValue(field.column() + "_enc", protection.encryptText((String) value)));
+                pairs.add(new ColumnValue(field.column() + "_hash", protection.hash((String) value)));
+            } else {
+                pairs.add(new ColumnValue(field.column(), value));
+            }
+        }
+        return pairs;
+    }
+
     /** Binds one field from {@code p} on; an identifier takes two parameters (ciphertext, hash). */
     private int bind(PreparedStatement ps, int p, FieldDef field, Object value) throws SQLException {
         if (field.kind() == FieldKind.IDENTIFIER) {

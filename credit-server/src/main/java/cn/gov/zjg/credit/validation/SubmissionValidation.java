@@ -123,6 +123,17 @@ public class SubmissionValidation {
         return status;
     }
 
+    /** Validates one row claimed outside the job (an online correction) in its own transaction; returns the status. */
+    public String revalidate(ClaimedRecord record, String token) {
+        return perRow.execute(tx -> validateOne(record, token));
+    }
+
+    /** The stored problems of one row. */
+    @Transactional(readOnly = true)
+    public List<Issue> issuesOfRow(ClaimedRecord record) {
+        return issues.findByRow(record.type().name(), record.id());
+    }
+
     /** Field code → Chinese name, for showing problems. */
     public java.util.Map<String, String> fieldNames(RecordType type) {
         java.util.Map<String, String> names = new java.util.HashMap<>();

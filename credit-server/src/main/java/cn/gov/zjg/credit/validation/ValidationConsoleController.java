@@ -29,9 +29,11 @@ class ValidationConsoleController {
     private final StagingQueue staging;
     private final SubmissionValidation validation;
     private final ValidationReceiptWriter receipts;
+    private final IssueViews views;
 
     ValidationConsoleController(BatchService batches, StagingQueue staging, SubmissionValidation validation,
-            ValidationReceiptWriter receipts) {
+            ValidationReceiptWriter receipts, IssueViews views) {
+        this.views = views;
         this.batches = batches;
         this.staging = staging;
         this.validation = validation;
@@ -45,7 +47,7 @@ class ValidationConsoleController {
         List<Issue> issues = validation.issuesOfBatch(batch.id());
         model.addAttribute("batch", batch);
         model.addAttribute("counts", staging.countByStatus(batch));
-        model.addAttribute("issues", issues.subList(0, Math.min(SHOWN, issues.size())));
+        model.addAttribute("issues", views.of(issues.subList(0, Math.min(SHOWN, issues.size())), batch.recordType()));
         model.addAttribute("issueCount", issues.size());
         model.addAttribute("fieldNames", validation.fieldNames(batch.recordType()));
         return "console/validation/batch";
