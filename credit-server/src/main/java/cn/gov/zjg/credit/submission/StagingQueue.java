@@ -138,6 +138,19 @@ public class StagingQueue {
     public record StagedRecordView(ClaimedRecord record, String status) {
     }
 
+    /**
+     * Records a claimed penalty's publicity period (tier and end dates, domain.md §3.2); {@code tier} null clears it
+     * (no decision date, or no rule in force then).
+     */
+    @Transactional
+    public void setPublicity(ClaimedRecord record, String token, String tier, java.time.LocalDate minEnd,
+            java.time.LocalDate maxEnd, Boolean published) {
+        if (record.type() != RecordType.PENALTY) {
+            throw new IllegalArgumentException("only penalties have a publicity period");
+        }
+        mapper.setPublicity(record.id(), token, tier, minEnd, maxEnd, published);
+    }
+
     /** Sets the outcome of a claimed row; false when the claim was lost (released as stuck) and nothing changed. */
     @Transactional
     public boolean complete(ClaimedRecord record, String token, String status) {

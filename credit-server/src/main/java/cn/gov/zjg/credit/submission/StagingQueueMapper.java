@@ -41,6 +41,10 @@ interface StagingQueueMapper {
 
     int claimRow(@Param("table") String table, @Param("id") long id, @Param("token") String token);
 
+    int setPublicity(@Param("id") long id, @Param("token") String token, @Param("tier") String tier,
+            @Param("minEnd") java.time.LocalDate minEnd, @Param("maxEnd") java.time.LocalDate maxEnd,
+            @Param("published") Boolean published);
+
     int complete(@Param("table") String table, @Param("id") long id, @Param("token") String token,
             @Param("status") String status);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import cn.gov.zjg.credit.jobs.JobRunService;
 import cn.gov.zjg.credit.jobs.JobsProperties;
@@ -35,9 +36,11 @@ public class SubmissionValidation {
     private final JobsProperties jobs;
     private final Clock clock;
     private final TransactionTemplate perRow;
+    private final PublicityPeriods publicity;
 
     SubmissionValidation(StagingQueue queue, RecordValidator validator, IssueMapper issues, JobsProperties jobs,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, PublicityPeriods publicity) {
+        this.publicity = publicity;
         this.queue = queue;
         this.validator = validator;
         this.issues = issues;
@@ -113,6 +116,9 @@ public class SubmissionValidation {
         }
         String status = found.stream().anyMatch(i -> "ERROR".equals(i.severity())) ? "INVALID"
                 : found.isEmpty() ? "VALID" : "WARNED";
+        if (record.type() == RecordType.PENALTY) {
+            recordPublicityPeriod(record, token);
+        }
         if (!queue.complete(record, token, status)) {
             return null; // released as stuck and taken by another run: that run owns it now
         }
@@ -121,6 +127,18 @@ public class SubmissionValidation {
             issues.insertBatch(record.type().name(), found);
         }
         return status;
+    }
+
+    /** domain.md §3.2 and decision 5: the tier from the penalty kinds, the end dates from the rule in force. */
+    private void recordPublicityPeriod(ClaimedRecord record, String token) {
+        Object decided = record.values().get("CF_JDRQ");
+        Object kinds = record.values().get("CF_CFLB");
+        Optional<PublicityPeriod> period = decided instanceof LocalDate date
+                ? publicity.period(date, null, kinds == null ? List.of() : List.of(kinds.toString().split(";")))
+                : Optional.empty();
+        queue.setPublicity(record, token, period.map(p -> p.tier().name()).orElse(null),
+                period.map(PublicityPeriod::minEnd).orElse(null), period.map(PublicityPeriod::maxEnd).orElse(null),
+                period.map(PublicityPeriod::published).orElse(null));
     }
 
     /** Validates one row claimed outside the job (an online correction) in its own transaction; returns the status. */

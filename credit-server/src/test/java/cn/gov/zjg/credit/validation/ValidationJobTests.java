@@ -138,6 +138,40 @@ class ValidationJobTests {
     }
 
     /** Stages rows whose document numbers are unique to this test run, so no earlier run's rows count as duplicates. */
+    @Test
+    void aValidatedPenaltyCarriesItsTierAndPublicityEndDates() throws Exception {
+        // domain.md §3.2 / decision 5: 罚款 alone is 一般; decided after 2026-04-01: 3 months to 1 year
+        long department = departments.findByCode("sthj").orElseThrow().id();
+        Map<String, Object> fine = new java.util.LinkedHashMap<>(Workbooks.PENALTY_ROW);
+        fine.put("行政处罚决定书文号", "张环罚〔2026〕" + System.nanoTime() + "号");
+        fine.put("处罚决定日期", "2026/11/05");
+        Map<String, Object> closure = new java.util.LinkedHashMap<>(fine);
+        closure.put("行政处罚决定书文号", "张环罚〔2026〕" + System.nanoTime() + "号");
+        closure.put("处罚类别", "罚款;责令关闭");
+        byte[] file = Workbooks.xlsx(Workbooks.PENALTY_HEADERS, List.of(fine, closure));
+        Batch batch = uploads.upload(RecordType.PENALTY, department,
+                new ExcelUploadService.Upload("处罚公示期.xlsx", file.length, new ByteArrayInputStream(file)), "test");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (batches.find(batch.id(), null).status() == BatchStatus.READING && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        new XxlJobAdmin(endpoint).trigger("validateSubmissions", 9104, 0, 1);
+        String pending = "select count(*) from penalty_staging where batch_id = ? and status in ('STAGED', 'VALIDATING')";
+        while (System.nanoTime() < deadline && jdbc.queryForObject(pending, Long.class, batch.id()) > 0) {
+            Thread.sleep(50);
+        }
+
+        List<Map<String, Object>> rows = jdbc.queryForList("select publicity_tier, publicity_min_end, publicity_max_end "
+                + "from penalty_staging where batch_id = ? order by source_row", batch.id());
+        assertThat(rows.get(0)).containsEntry("publicity_tier", "GENERAL")
+                .containsEntry("publicity_min_end", java.sql.Date.valueOf("2027-02-05"))
+                .containsEntry("publicity_max_end", java.sql.Date.valueOf("2027-11-05"));
+        assertThat(rows.get(1)).containsEntry("publicity_tier", "SERIOUS")
+                .containsEntry("publicity_min_end", java.sql.Date.valueOf("2027-11-05"))
+                .containsEntry("publicity_max_end", java.sql.Date.valueOf("2029-11-05"));
+    }
+
     /** The receipt read back with EasyExcel: each failed row with its outcome and the rule's message. */
     private void assertReceiptListsTheFailedRows(Batch batch) throws Exception {
         var out = new java.io.ByteArrayOutputStream();

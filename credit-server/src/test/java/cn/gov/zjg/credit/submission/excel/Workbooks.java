@@ -45,7 +45,7 @@ public final class Workbooks {
 
     public static final List<String> LICENSE_HEADERS = List.copyOf(LICENSE_ROW.keySet());
 
-    static final Map<String, Object> PENALTY_ROW = Map.ofEntries(
+    public static final Map<String, Object> PENALTY_ROW = Map.ofEntries(
             Map.entry("行政相对人名称", "张家港市示例餐饮有限公司"),
             Map.entry("行政相对人类别", "法人及非法人组织"),
             Map.entry("统一社会信用代码", "91320582MA1MUL3Q1G"),
@@ -63,7 +63,7 @@ public final class Workbooks {
             Map.entry("数据来源单位", "苏州市张家港生态环境局"),
             Map.entry("数据来源单位统一社会信用代码", "11320582MB1957349P"));
 
-    static final List<String> PENALTY_HEADERS = List.copyOf(PENALTY_ROW.keySet());
+    public static final List<String> PENALTY_HEADERS = List.copyOf(PENALTY_ROW.keySet());
 
     private Workbooks() {
     }
