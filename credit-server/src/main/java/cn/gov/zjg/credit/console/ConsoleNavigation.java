@@ -23,6 +23,8 @@ public class ConsoleNavigation {
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
             new NavItem("failed", "console.nav.failedRows", "/console/validation/failed", Permissions.VALIDATION_ROW_FIX),
+            new NavItem("statistics", "console.nav.statistics", "/console/validation/statistics",
+                    Permissions.SUBMISSION_BATCH_VIEW),
             new NavItem("jobs", "console.nav.jobs", "/console/jobs", Permissions.JOBS_RUN_VIEW),
             new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",
                     Permissions.AUDIT_OPERATION_VIEW),

@@ -134,6 +134,19 @@ public class StagingQueue {
         return mapper.ignore(current.record().type().stagingTable(), current.record().id(), reason, by) == 1;
     }
 
+    /** Rows per department and status, licenses and penalties together, within the caller's scope. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Long>> countsByDepartment(Long scope) {
+        Map<Long, Map<String, Long>> counts = new java.util.TreeMap<>();
+        for (RecordType type : RecordType.values()) {
+            for (Map<String, Object> row : mapper.countByDepartmentAndStatus(type.stagingTable(), scope)) {
+                counts.computeIfAbsent(number(row.get("department_id")), k -> new HashMap<>())
+                        .merge((String) row.get("status"), number(row.get("row_count")), Long::sum);
+            }
+        }
+        return counts;
+    }
+
     /** A staged row with its current status. */
     public record StagedRecordView(ClaimedRecord record, String status) {
     }

@@ -45,6 +45,8 @@ interface StagingQueueMapper {
             @Param("minEnd") java.time.LocalDate minEnd, @Param("maxEnd") java.time.LocalDate maxEnd,
             @Param("published") Boolean published);
 
+    List<Map<String, Object>> countByDepartmentAndStatus(@Param("table") String table, @Param("scope") Long scope);
+
     int complete(@Param("table") String table, @Param("id") long id, @Param("token") String token,
             @Param("status") String status);
 

@@ -14,5 +14,8 @@ interface IssueMapper {
 
     List<Issue> findByBatch(@Param("batchId") long batchId);
 
+    List<java.util.Map<String, Object>> countRowsWithRule(@Param("ruleCode") String ruleCode,
+            @Param("scope") Long scopeDepartmentId);
+
     List<Issue> findByRow(@Param("recordType") String recordType, @Param("stagingId") long stagingId);
 }

@@ -106,12 +106,12 @@ public class SubmissionValidation {
         List<Issue> found = new ArrayList<>();
         for (RuleViolation v : validator.validate(record.type(), record.values(), today,
                 record.stagedAt().toLocalDate())) {
-            found.add(new Issue(record.id(), record.batchId(), record.sourceRow(), v.rule().name(), v.fieldCode(),
+            found.add(new Issue(record.id(), record.batchId(), record.departmentId(), record.sourceRow(), v.rule().name(), v.fieldCode(),
                     v.severity().name(), v.messageKey(), JSONUtil.toJsonStr(v.args())));
         }
         if (queue.isDuplicate(record)) {
             // domain.md §1.6 rule 7: same 文书号 + 相对人 + 决定日期 earlier in the batch or already accepted
-            found.add(new Issue(record.id(), record.batchId(), record.sourceRow(), "DUPLICATE",
+            found.add(new Issue(record.id(), record.batchId(), record.departmentId(), record.sourceRow(), "DUPLICATE",
                     record.type().prefix() + "_WSH", "ERROR", "validation.rule.DUPLICATE", "[]"));
         }
         String status = found.stream().anyMatch(i -> "ERROR".equals(i.severity())) ? "INVALID"

@@ -30,10 +30,12 @@ class ValidationConsoleController {
     private final SubmissionValidation validation;
     private final ValidationReceiptWriter receipts;
     private final IssueViews views;
+    private final DepartmentStatistics statistics;
 
     ValidationConsoleController(BatchService batches, StagingQueue staging, SubmissionValidation validation,
-            ValidationReceiptWriter receipts, IssueViews views) {
+            ValidationReceiptWriter receipts, IssueViews views, DepartmentStatistics statistics) {
         this.views = views;
+        this.statistics = statistics;
         this.batches = batches;
         this.staging = staging;
         this.validation = validation;
@@ -51,6 +53,13 @@ class ValidationConsoleController {
         model.addAttribute("issueCount", issues.size());
         model.addAttribute("fieldNames", validation.fieldNames(batch.recordType()));
         return "console/validation/batch";
+    }
+
+    @GetMapping("/console/validation/statistics")
+    @RequiresPermissions(Permissions.SUBMISSION_BATCH_VIEW)
+    String statistics(Model model) {
+        model.addAttribute("rows", statistics.rows(CurrentUser.departmentScope()));
+        return "console/validation/statistics";
     }
 
     @GetMapping("/console/validation/batches/{id}/receipt.xlsx")

@@ -17,5 +17,5 @@
  * operation log of the settings page. Sub-package {@code rules} holds the checks that need no database; it is
  * internal to this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "submission", "audit", "jobs"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "submission", "audit", "jobs", "department"})
 package cn.gov.zjg.credit.validation;
