@@ -165,6 +165,26 @@ public class BatchService {
         }
     }
 
+    /** Batches whose reading stopped making progress before {@code before} (their node died). */
+    @Transactional(readOnly = true)
+    public List<Batch> findStuckReading(java.time.LocalDateTime before) {
+        return mapper.findStuckReading(before);
+    }
+
+    /**
+     * Takes over a stuck batch for reading it again from its stored original: only one caller wins; the rows staged so
+     * far and the parse errors are removed (the re-read stages them again), so nothing is staged twice.
+     */
+    @Transactional
+    public boolean takeOverStuck(Batch batch, java.time.LocalDateTime before) {
+        if (mapper.claimStuck(batch.id(), before) != 1) {
+            return false;
+        }
+        mapper.deleteStaged(batch.recordType().stagingTable(), batch.id());
+        mapper.deleteErrors(batch.id());
+        return true;
+    }
+
     @Transactional
     public void updateRowsTotal(long batchId, Integer rowsTotal, String sheetName) {
         mapper.updateRowsTotal(batchId, rowsTotal, sheetName);

@@ -34,6 +34,14 @@ interface SubmissionMapper {
     void updateRowsTotal(@Param("id") long id, @Param("rowsTotal") Integer rowsTotal,
             @Param("sheetName") String sheetName);
 
+    List<Batch> findStuckReading(@Param("before") java.time.LocalDateTime before);
+
+    int claimStuck(@Param("id") long id, @Param("before") java.time.LocalDateTime before);
+
+    void deleteStaged(@Param("table") String table, @Param("batchId") long batchId);
+
+    void deleteErrors(long batchId);
+
     void finishBatch(@Param("id") long id, @Param("status") BatchStatus status, @Param("reason") String reason);
 
     void insertFileChunk(@Param("batchId") long batchId, @Param("seq") int seq, @Param("content") byte[] content);

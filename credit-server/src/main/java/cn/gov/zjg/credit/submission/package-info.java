@@ -6,5 +6,5 @@
  * <p>Owns tables {@code dictionary_item}, {@code submission_batch}, {@code submission_file_chunk},
  * {@code license_staging}, {@code penalty_staging}, {@code submission_error}. Field catalogue: domain.md §1.2–§1.5.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "department", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "department", "audit", "jobs"})
 package cn.gov.zjg.credit.submission;
