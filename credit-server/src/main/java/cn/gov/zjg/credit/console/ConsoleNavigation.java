@@ -20,6 +20,8 @@ public class ConsoleNavigation {
                     Permissions.SUBMISSION_BATCH_VIEW),
             new NavItem("validation", "console.nav.validationRules", "/console/validation/rules",
                     Permissions.VALIDATION_RULE_EDIT),
+            new NavItem("holidays", "console.nav.holidays", "/console/validation/holidays",
+                    Permissions.VALIDATION_CALENDAR_EDIT),
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
             new NavItem("failed", "console.nav.failedRows", "/console/validation/failed", Permissions.VALIDATION_ROW_FIX),

@@ -21,6 +21,8 @@ public final class Permissions {
     /** Issue and revoke push API credentials (seeded in {@code V5__push_api.sql}, administrators only). */
     public static final String SUBMISSION_CREDENTIAL_MANAGE = "submission:credential:manage";
     public static final String VALIDATION_RULE_EDIT = "validation:rule:edit";
+    /** View and change the holiday calendar, import it from Excel (seeded in {@code V10}, administrators only). */
+    public static final String VALIDATION_CALENDAR_EDIT = "validation:calendar:edit";
 
     private Permissions() {
     }

@@ -2,6 +2,7 @@ package cn.gov.zjg.credit.validation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import cn.gov.zjg.credit.submission.RecordType;
@@ -20,6 +21,20 @@ interface ValidationMapper {
 
     /** Calendar exceptions from {@code from} (inclusive) to {@code to} (exclusive). */
     List<CalendarDay> findCalendarDays(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Calendar exceptions with their names, from {@code from} (inclusive) to {@code to} (exclusive). */
+    List<CalendarEntry> findCalendarEntries(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** The stored rows among {@code days}. */
+    List<CalendarEntry> findCalendarEntriesByDays(@Param("days") Collection<LocalDate> days);
+
+    /** The years that have at least one calendar row, ascending. */
+    List<Integer> findCalendarYears();
+
+    /** Inserts or replaces each entry (one statement; at most an import's 1,000 rows). */
+    void upsertCalendarEntries(@Param("entries") List<CalendarEntry> entries);
+
+    int deleteCalendarEntry(LocalDate day);
 
     List<TierRule> findTierRules();
 

@@ -11,10 +11,12 @@
  *
  * <p>Also offers {@link cn.gov.zjg.credit.validation.WorkingDayCalendar} (statutory holidays and make-up working days)
  * and {@link cn.gov.zjg.credit.validation.PublicityPeriods} (effective-dated publicity tiers) to other features.
+ * Administrators maintain the holiday calendar at {@code /console/validation/holidays}, one day at a time or by Excel
+ * import (every row checked first; a file with any wrong row is refused whole).
  *
  * <p>Owns tables {@code validation_rule_setting}, {@code holiday_calendar}, {@code publicity_tier_rule}. Reads the
  * dictionaries ({@code dictionary_item}, owned by submission) through {@code BatchService}. Depends on audit for the
- * operation log of the settings page. Sub-package {@code rules} holds the checks that need no database; it is
+ * operation log of the settings and holiday pages. Sub-package {@code rules} holds the checks that need no database; it is
  * internal to this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "submission", "audit", "jobs", "department"})
