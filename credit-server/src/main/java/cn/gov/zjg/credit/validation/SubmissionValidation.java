@@ -58,16 +58,24 @@ public class SubmissionValidation {
             queue.releaseStuck(type, jobs.stuckAfter());
             List<ClaimedRecord> chunk;
             while (!(chunk = claimWithRetry(type, progress, token)).isEmpty()) {
-                for (ClaimedRecord record : chunk) {
-                    if ("INVALID".equals(retryOnLockConflict(() -> perRow.execute(tx -> validateOne(record, token))))) {
-                        invalid++;
-                    }
-                    processed++;
-                }
+                List<ClaimedRecord> claimed = chunk;
+                // One transaction per chunk: a failure rolls the whole chunk back; its claims are released later.
+                invalid += retryOnLockConflict(() -> perRow.execute(tx -> validateChunk(claimed, token)));
+                processed += claimed.size();
                 progress.report(processed, invalid);
             }
         }
         return processed + " row(s) validated, " + invalid + " invalid";
+    }
+
+    private int validateChunk(List<ClaimedRecord> chunk, String token) {
+        int invalid = 0;
+        for (ClaimedRecord record : chunk) {
+            if ("INVALID".equals(validateOne(record, token))) {
+                invalid++;
+            }
+        }
+        return invalid;
     }
 
     private List<ClaimedRecord> claimWithRetry(RecordType type, JobRunService.Progress progress, String token) {

@@ -72,6 +72,12 @@ class IntakeBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    cn.gov.zjg.credit.validation.SubmissionValidation validation;
+
+    /** Issue 4: validation of the staged batch, timed as the job does it on one shard. */
+    private final List<String> validationLines = new ArrayList<>();
+
     @Test
     void measuresUploadToStagedAgainstAPlainRead() throws Exception {
         int[] sizes = Arrays.stream(System.getProperty("benchmark.rows", DEFAULT_ROWS).split(","))
@@ -88,11 +94,38 @@ class IntakeBenchmark {
                 results.add(measure(generated(rows), rows, departmentId, heap));
             }
         }
-        String report = BenchmarkReport.markdown(results, jdbc.queryForObject("select version()", String.class));
+        String report = BenchmarkReport.markdown(results, jdbc.queryForObject("select version()", String.class))
+                + "\n\n### Validation of the staged batch (validateSubmissions, one shard)\n\n"
+                + "| rows | wall time | rows/s | JVM CPU | job summary |\n| --- | --- | --- | --- | --- |\n"
+                + String.join("\n", validationLines) + "\n";
         Files.writeString(DIR.resolve("results.md"), report);
         System.out.println(report); // the benchmark's output, also in target/benchmark/results.md
 
         assertThat(results).allSatisfy(result -> assertThat(result.rowsStaged()).isEqualTo(result.rows()));
+    }
+
+    private void measureValidation(int rows) {
+        long cpu = HeapWatch.processCpuNanos();
+        long start = System.nanoTime();
+        String summary = validation.validatePending(new cn.gov.zjg.credit.jobs.JobRunService.Progress() {
+            @Override
+            public int shardIndex() {
+                return 0;
+            }
+
+            @Override
+            public int shardTotal() {
+                return 1;
+            }
+
+            @Override
+            public void report(int rowsProcessed, int rowsFailed) {
+                // the benchmark times the whole run
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        validationLines.add(String.format("| %,d | %.1f s | %,.0f | %.1f s | %s |", rows, seconds, rows / seconds,
+                (HeapWatch.processCpuNanos() - cpu) / 1e9, summary));
     }
 
     private BenchmarkReport.Result measure(Path file, int rows, long departmentId, HeapWatch heap) throws Exception {
@@ -124,6 +157,7 @@ class IntakeBenchmark {
                 .isEqualTo(BatchStatus.STAGED);
         assertThat(batch.rowsFailed()).isZero();
         assertThat(batches.countStoredRows(batch)[0]).isEqualTo(rows);
+        measureValidation(rows);
         return new BenchmarkReport.Result(rows, Files.size(file), plain, staging, acceptedNanos, dbCpu,
                 batch.rowsStaged(), load, HeapWatch.loadAverage());
     }
