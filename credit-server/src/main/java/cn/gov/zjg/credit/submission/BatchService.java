@@ -201,6 +201,49 @@ public class BatchService {
                 page);
     }
 
+    /** A source row that could not be read: its cells as written (header → text) and what was wrong. */
+    public record UnreadableRow(int sourceRow, java.util.Map<String, String> cells, List<CellError> errors) {
+    }
+
+    /**
+     * Every row of a batch that could not be read, in file order, with its cells decrypted for the consumer only
+     * (receipts). Paged by key, so memory stays bounded.
+     */
+    @Transactional(readOnly = true)
+    public void forEachUnreadableRow(Batch batch, java.util.function.Consumer<UnreadableRow> consumer) {
+        long afterId = 0;
+        UnreadableRow current = null;
+        List<SubmissionMapper.ErrorWithRow> page;
+        do {
+            page = mapper.findErrorsWithRows(batch.id(), afterId, 1000);
+            for (SubmissionMapper.ErrorWithRow e : page) {
+                // errors are stored row by row, in file order: a new row number closes the previous row
+                if (current == null || current.sourceRow() != e.sourceRow()) {
+                    if (current != null) {
+                        consumer.accept(current);
+                    }
+                    current = new UnreadableRow(e.sourceRow(), cellsOf(e), new ArrayList<>());
+                }
+                current.errors().add(new CellError(e.sourceRow(), e.columnName(), e.fieldCode(), e.errorCode(),
+                        e.rawValue()));
+                afterId = e.id();
+            }
+        } while (page.size() == 1000);
+        if (current != null) {
+            consumer.accept(current);
+        }
+    }
+
+    private java.util.Map<String, String> cellsOf(SubmissionMapper.ErrorWithRow e) {
+        if (e.rawRowEnc() == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        cn.hutool.json.JSONUtil.parseObj(protection.decryptText(e.rawRowEnc()))
+                .forEach((key, value) -> cells.put(key, value == null ? "" : value.toString()));
+        return cells;
+    }
+
     @Transactional(readOnly = true)
     public PageResult<StagedSummary> findStaged(Batch batch, PageQuery page) {
         String table = batch.recordType().stagingTable();

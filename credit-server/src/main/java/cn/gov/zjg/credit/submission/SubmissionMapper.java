@@ -64,6 +64,15 @@ interface SubmissionMapper {
 
     long countErrors(long batchId);
 
+    /** A page of a batch's parse errors after {@code afterId}, with the encrypted source row (keyset paging). */
+    List<ErrorWithRow> findErrorsWithRows(@Param("batchId") long batchId, @Param("afterId") long afterId,
+            @Param("limit") int limit);
+
+    /** One parse error with its whole source row (encrypted JSON). */
+    record ErrorWithRow(long id, int sourceRow, String columnName, String fieldCode, String errorCode,
+            String rawValue, byte[] rawRowEnc) {
+    }
+
     long countErrorRows(long batchId);
 
     /** A page of staged rows for display: the few columns that identify a record. Table from the catalogue. */

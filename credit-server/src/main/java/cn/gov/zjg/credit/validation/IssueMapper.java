@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface IssueMapper {
 
-    void deleteByRow(@Param("recordType") String recordType, @Param("stagingId") long stagingId);
+    void deleteByRows(@Param("recordType") String recordType, @Param("stagingIds") List<Long> stagingIds);
 
     void insertBatch(@Param("recordType") String recordType, @Param("issues") List<Issue> issues);
 

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gov.zjg.credit.submission.Batch;
+import cn.gov.zjg.credit.submission.BatchService;
+import cn.gov.zjg.credit.submission.HeaderMatcher;
 import cn.gov.zjg.credit.submission.FieldDef;
 import cn.gov.zjg.credit.submission.StagingQueue;
 import cn.hutool.json.JSONUtil;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The validation receipt: every row of the batch in the template's columns, with its outcome and every problem of the
- * row in an added column, the offending cells highlighted, so the clerk can filter, fix and upload just those rows
+ * row in an added column, the offending cells highlighted (rows that could not even be read come last, as written), so the clerk can filter, fix and upload just those rows
  * again. Written with a streaming workbook (200 rows in memory).
  */
 @Component
@@ -42,8 +44,11 @@ class ValidationReceiptWriter {
     private final StagingQueue staging;
     private final SubmissionValidation validation;
     private final MessageSource messages;
+    private final BatchService batches;
 
-    ValidationReceiptWriter(StagingQueue staging, SubmissionValidation validation, MessageSource messages) {
+    ValidationReceiptWriter(StagingQueue staging, SubmissionValidation validation, MessageSource messages,
+            BatchService batches) {
+        this.batches = batches;
         this.staging = staging;
         this.validation = validation;
         this.messages = messages;
@@ -84,9 +89,43 @@ class ValidationReceiptWriter {
                     }
                 }
             });
+            batches.forEachUnreadableRow(batch, unreadable -> {
+                Row row = sheet.createRow(next[0]++);
+                row.createCell(0).setCellValue(text("validation.status.UNREADABLE", locale));
+                row.createCell(1).setCellValue(unreadable.errors().stream()
+                        .map(e -> "[" + text("validation.severity.ERROR", locale) + "] " + messages.getMessage(
+                                "submission.error." + e.errorCode(), new Object[] {e.fieldCode(), e.columnName()},
+                                e.errorCode(), locale))
+                        .collect(Collectors.joining("；")));
+                row.createCell(2).setCellValue(unreadable.sourceRow());
+                Map<String, String> byField = cellsByField(batch, unreadable.cells());
+                Set<String> bad = new HashSet<>();
+                unreadable.errors().forEach(e -> bad.add(e.fieldCode()));
+                for (int i = 0; i < fields.size(); i++) {
+                    var cell = row.createCell(3 + i);
+                    cell.setCellValue(byField.getOrDefault(fields.get(i).code(), ""));
+                    if (bad.contains(fields.get(i).code())) {
+                        cell.setCellStyle(highlighted);
+                    }
+                }
+            });
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** The cells of an unreadable row, as written in the file, by the field their header names. */
+    private static Map<String, String> cellsByField(Batch batch, Map<String, String> cells) {
+        Map<Integer, String> headers = new HashMap<>();
+        List<String> names = new ArrayList<>(cells.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            headers.put(i, names.get(i));
+        }
+        Map<String, String> byField = new HashMap<>();
+        HeaderMatcher.match(batch.recordType(), headers).columns()
+                .forEach((index, field) -> byField.merge(field.code(), cells.get(names.get(index)),
+                        (a, b) -> a + ";" + b));
+        return byField;
     }
 
     private String describe(List<Issue> issues, List<FieldDef> fields, Locale locale) {
