@@ -162,6 +162,62 @@ class BrowserSmokeTests {
                 driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.zjg.credit.submission.excel.ExcelUploadService uploads;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.zjg.credit.department.DepartmentService departments;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.zjg.credit.jobs.ExecutorEndpoint endpoint;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void clerkFixesAFailedRowInTheBrowserAndItPasses() throws Exception {
+        // given: one row of 生态环境局 failed validation (wrong credit code check character)
+        String stamp = String.valueOf(System.nanoTime());
+        byte[] file = cn.gov.zjg.credit.submission.excel.Workbooks.xlsx(
+                cn.gov.zjg.credit.submission.excel.Workbooks.LICENSE_HEADERS,
+                cn.gov.zjg.credit.submission.excel.Workbooks.licenseRows(1, (i, row) -> {
+                    row.put("行政许可决定文书号", "张环许〔2026〕" + stamp + "号");
+                    row.put("统一社会信用代码", "91320582MA1MUL3Q1H");
+                }));
+        var batch = uploads.upload(cn.gov.zjg.credit.submission.RecordType.LICENSE,
+                departments.findByCode("sthj").orElseThrow().id(), new cn.gov.zjg.credit.submission.excel
+                        .ExcelUploadService.Upload(stamp + ".xlsx", file.length,
+                        new java.io.ByteArrayInputStream(file)), "clerk-sthj");
+        String invalid = "select count(*) from license_staging where batch_id = ? and status = 'INVALID'";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && jdbc.queryForObject(invalid, Long.class, batch.id()) == 0) {
+            new cn.gov.zjg.credit.support.XxlJobAdmin(endpoint).trigger("validateSubmissions", 9601, 0, 1);
+            Thread.sleep(500);
+        }
+        long id = jdbc.queryForObject("select id from license_staging where batch_id = ?", Long.class, batch.id());
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("clerk-sthj");
+        browser.findElement(By.id("password")).sendKeys("Demo@2026");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
+
+        // when: the clerk opens the row from the queue, corrects the code and saves
+        browser.get(url("/console/validation/failed?type=LICENSE"));
+        browser.findElement(By.cssSelector("a[href$='/console/validation/failed/LICENSE/" + id + "']")).click();
+        var code = browser.findElement(By.id("XK_XDR_SHXYM"));
+        assertThat(code.getAttribute("class")).contains("is-invalid");
+        code.clear();
+        code.sendKeys("91320582MA1MUL3Q1G", org.openqa.selenium.Keys.ENTER); // Enter submits the form
+
+        // then
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已修改并通过校验"));
+        assertThat(jdbc.queryForObject("select status from license_staging where id = ?", String.class, id))
+                .isIn("VALID", "WARNED");
+        assertThat(severeConsoleEntries()).isEmpty();
+    }
+
     /** A UTF-8 CSV of license rows, as a department system would export it. */
     private static String csvRows(int rows) {
         String header = "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政许可决定文书名称,行政许可决定文书号,"
