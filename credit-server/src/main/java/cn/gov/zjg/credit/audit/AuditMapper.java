@@ -12,13 +12,14 @@ interface AuditMapper {
 
     void insertLogin(LoginRecord record);
 
-    List<OperationRecord> findOperationPage(@Param("q") AuditQuery query, @Param("offset") int offset,
-            @Param("size") int size);
+    // toExclusive is passed on its own: MyBatis reads only the components of a record, not derived getters.
+    List<OperationRecord> findOperationPage(@Param("q") AuditQuery query,
+            @Param("toExclusive") java.time.LocalDate toExclusive, @Param("offset") int offset, @Param("size") int size);
 
-    long countOperations(@Param("q") AuditQuery query);
+    long countOperations(@Param("q") AuditQuery query, @Param("toExclusive") java.time.LocalDate toExclusive);
 
-    List<LoginRecord> findLoginPage(@Param("q") AuditQuery query, @Param("offset") int offset,
-            @Param("size") int size);
+    List<LoginRecord> findLoginPage(@Param("q") AuditQuery query,
+            @Param("toExclusive") java.time.LocalDate toExclusive, @Param("offset") int offset, @Param("size") int size);
 
-    long countLogins(@Param("q") AuditQuery query);
+    long countLogins(@Param("q") AuditQuery query, @Param("toExclusive") java.time.LocalDate toExclusive);
 }

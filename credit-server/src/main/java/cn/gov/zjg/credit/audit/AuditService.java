@@ -34,14 +34,14 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     public PageResult<OperationRecord> findOperations(AuditQuery query, PageQuery page) {
-        return new PageResult<>(mapper.findOperationPage(query, page.offset(), page.size()),
-                mapper.countOperations(query), page);
+        return new PageResult<>(mapper.findOperationPage(query, query.getToExclusive(), page.offset(),
+                page.size()), mapper.countOperations(query, query.getToExclusive()), page);
     }
 
     @Transactional(readOnly = true)
     public PageResult<LoginRecord> findLogins(AuditQuery query, PageQuery page) {
-        return new PageResult<>(mapper.findLoginPage(query, page.offset(), page.size()),
-                mapper.countLogins(query), page);
+        return new PageResult<>(mapper.findLoginPage(query, query.getToExclusive(), page.offset(),
+                page.size()), mapper.countLogins(query, query.getToExclusive()), page);
     }
 
     static String truncate(String value, int max) {

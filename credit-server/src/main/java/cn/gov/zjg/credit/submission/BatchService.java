@@ -79,8 +79,8 @@ public class BatchService {
 
     @Transactional(readOnly = true)
     public PageResult<Batch> findPage(BatchQuery query, Long scope, PageQuery page) {
-        return new PageResult<>(mapper.findBatchPage(query, scope, page.offset(), page.size()),
-                mapper.countBatches(query, scope), page);
+        return new PageResult<>(mapper.findBatchPage(query, query.getToExclusive(), scope, page.offset(), page.size()),
+                mapper.countBatches(query, query.getToExclusive(), scope), page);
     }
 
     /** The earlier batch of this department with the same file content and type, if any. */

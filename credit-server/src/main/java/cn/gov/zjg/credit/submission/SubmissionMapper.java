@@ -18,10 +18,12 @@ interface SubmissionMapper {
 
     Optional<Batch> findBatch(@Param("id") long id, @Param("scope") Long scopeDepartmentId);
 
-    List<Batch> findBatchPage(@Param("q") BatchQuery query, @Param("scope") Long scopeDepartmentId,
-            @Param("offset") int offset, @Param("size") int size);
+    // toExclusive is passed on its own: MyBatis reads only the components of a record, not derived getters.
+    List<Batch> findBatchPage(@Param("q") BatchQuery query, @Param("toExclusive") java.time.LocalDate toExclusive,
+            @Param("scope") Long scopeDepartmentId, @Param("offset") int offset, @Param("size") int size);
 
-    long countBatches(@Param("q") BatchQuery query, @Param("scope") Long scopeDepartmentId);
+    long countBatches(@Param("q") BatchQuery query, @Param("toExclusive") java.time.LocalDate toExclusive,
+            @Param("scope") Long scopeDepartmentId);
 
     Optional<Batch> findFirstBySha256(@Param("departmentId") long departmentId, @Param("sha256") String sha256,
             @Param("recordType") RecordType recordType);

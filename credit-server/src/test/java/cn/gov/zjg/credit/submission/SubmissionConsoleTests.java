@@ -121,6 +121,21 @@ class SubmissionConsoleTests {
         assertThat(clerk.get(path).body()).contains("有误数据（1 处）", "已接收数据（3 行）");
     }
 
+    @Test
+    void batchListFiltersByTypeStatusAndDateRange() {
+        WebClient reviewer = new WebClient(port);
+        reviewer.login("reviewer", "Demo@2026");
+        String today = java.time.LocalDate.now(cn.gov.zjg.credit.shared.WebConfig.ZONE).toString();
+
+        HttpResponse<String> page = reviewer.get("/console/submissions?recordType=LICENSE&status=STAGED&from=" + today
+                + "&to=" + today);
+        HttpResponse<String> none = reviewer.get("/console/submissions?from=2001-01-01&to=2001-01-31");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).contains("没有符合条件的数据");
+    }
+
     /** Writes {@code rows} rows into the downloaded template in place of its example row. */
     static byte[] fill(byte[] template, int rows) throws Exception {
         return fill(template, rows, -1, null);
