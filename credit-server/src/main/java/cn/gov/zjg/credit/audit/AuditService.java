@@ -1,5 +1,6 @@
 package cn.gov.zjg.credit.audit;
 
+import cn.hutool.core.util.StrUtil;
 import cn.gov.zjg.credit.security.LoginEvent;
 import cn.gov.zjg.credit.shared.PageQuery;
 import cn.gov.zjg.credit.shared.PageResult;
@@ -28,8 +29,8 @@ public class AuditService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onLogin(LoginEvent event) {
-        mapper.insertLogin(new LoginRecord(null, truncate(event.username(), 64), event.ip(),
-                truncate(event.userAgent(), 255), event.result().name(), event.reason(), null));
+        mapper.insertLogin(new LoginRecord(null, StrUtil.sub(event.username(), 0, 64), event.ip(),
+                StrUtil.sub(event.userAgent(), 0, 255), event.result().name(), event.reason(), null));
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +45,4 @@ public class AuditService {
                 page.size()), mapper.countLogins(query, query.getToExclusive()), page);
     }
 
-    static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.zjg.credit.audit;
 
+import cn.hutool.core.util.StrUtil;
 import java.util.Map;
 
 import cn.gov.zjg.credit.security.CurrentUser;
@@ -62,8 +63,8 @@ class OperationLogInterceptor implements HandlerInterceptor {
         int durationMs = start == null ? 0 : (int) ((System.nanoTime() - (long) start) / 1_000_000);
         return new OperationRecord(null, user == null ? null : user.id(), user == null ? null : user.username(),
                 user == null ? null : user.departmentId(), operation.module(), operation.action(), target(request),
-                request.getMethod(), AuditService.truncate(request.getRequestURI(), 255), request.getRemoteAddr(),
-                AuditService.truncate(request.getHeader("User-Agent"), 255), status < 400, status,
+                request.getMethod(), StrUtil.sub(request.getRequestURI(), 0, 255), request.getRemoteAddr(),
+                StrUtil.sub(request.getHeader("User-Agent"), 0, 255), status < 400, status,
                 ex == null ? null : ex.getClass().getSimpleName(), RequestIdFilter.of(request), durationMs, null);
     }
 
@@ -71,7 +72,7 @@ class OperationLogInterceptor implements HandlerInterceptor {
     private static String target(HttpServletRequest request) {
         Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (vars instanceof Map<?, ?> map && !map.isEmpty()) {
-            return AuditService.truncate(((Map<String, String>) map).toString(), 255);
+            return StrUtil.sub(((Map<String, String>) map).toString(), 0, 255);
         }
         return null;
     }

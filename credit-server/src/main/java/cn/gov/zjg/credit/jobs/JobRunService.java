@@ -1,5 +1,6 @@
 package cn.gov.zjg.credit.jobs;
 
+import cn.hutool.core.util.StrUtil;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -80,12 +81,12 @@ public class JobRunService {
         };
         try {
             String summary = work.run(progress);
-            mapper.finish(runId, "SUCCEEDED", counts[0], counts[1], truncate(summary));
+            mapper.finish(runId, "SUCCEEDED", counts[0], counts[1], StrUtil.sub(summary, 0, 500));
             XxlJobHelper.log("{} shard {}/{}: {}", jobName, shardIndex, shardTotal, summary);
         } catch (Exception e) {
             log.error("Job {} run {} failed on shard {}/{}", jobName, runId, shardIndex, shardTotal, e);
-            mapper.finish(runId, "FAILED", counts[0], counts[1], truncate(e.getClass().getSimpleName() + ": "
-                    + e.getMessage()));
+            mapper.finish(runId, "FAILED", counts[0], counts[1], StrUtil.sub(e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), 0, 500));
             XxlJobHelper.log(e);
             XxlJobHelper.handleFail(e.getClass().getSimpleName());
         }
@@ -109,7 +110,4 @@ public class JobRunService {
         mapper.insert(insert);
     }
 
-    private static String truncate(String message) {
-        return message == null || message.length() <= 500 ? message : message.substring(0, 500);
-    }
 }

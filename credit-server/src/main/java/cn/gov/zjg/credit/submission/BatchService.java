@@ -1,5 +1,6 @@
 package cn.gov.zjg.credit.submission;
 
+import cn.hutool.core.util.StrUtil;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,8 +139,8 @@ public class BatchService {
             List<SubmissionMapper.ErrorInsert> inserts = new ArrayList<>(errors.size());
             for (int i = 0; i < errors.size(); i++) {
                 CellError e = errors.get(i);
-                inserts.add(new SubmissionMapper.ErrorInsert(e.sourceRow(), truncate(e.columnName(), 100),
-                        e.fieldCode(), e.errorCode(), truncate(e.rawValue(), 255),
+                inserts.add(new SubmissionMapper.ErrorInsert(e.sourceRow(), StrUtil.sub(e.columnName(), 0, 100),
+                        e.fieldCode(), e.errorCode(), StrUtil.sub(e.rawValue(), 0, 255),
                         protection.encryptText(errorRowsJson.get(i))));
             }
             mapper.insertErrors(batch.id(), inserts);
@@ -264,7 +265,4 @@ public class BatchService {
                 mapper.countErrorRows(batch.id())};
     }
 
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
 }

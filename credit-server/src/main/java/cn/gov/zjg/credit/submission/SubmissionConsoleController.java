@@ -3,8 +3,6 @@ package cn.gov.zjg.credit.submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import cn.gov.zjg.credit.audit.AuditedOperation;
 import cn.gov.zjg.credit.department.DepartmentService;
@@ -12,6 +10,7 @@ import cn.gov.zjg.credit.security.CurrentUser;
 import cn.gov.zjg.credit.security.Permissions;
 import cn.gov.zjg.credit.security.UserPrincipal;
 import cn.gov.zjg.credit.shared.BusinessRuleException;
+import cn.gov.zjg.credit.shared.Downloads;
 import cn.gov.zjg.credit.shared.PageQuery;
 import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
 import cn.gov.zjg.credit.submission.excel.ReceiptWriter;
@@ -38,8 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SubmissionConsoleController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BatchService batches;
     private final ExcelUploadService uploads;
@@ -123,7 +120,7 @@ class SubmissionConsoleController {
     @AuditedOperation(module = "submission", action = "download-original")
     void original(@PathVariable long id, HttpServletResponse response) throws IOException {
         Batch batch = batches.find(id, CurrentUser.departmentScope());
-        attachment(response, "application/octet-stream", batch.fileName() == null ? batch.batchNo() : batch.fileName());
+        Downloads.attachment(response, "application/octet-stream", batch.fileName() == null ? batch.batchNo() : batch.fileName());
         try (InputStream in = batches.openOriginal(batch.id()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }
@@ -133,14 +130,14 @@ class SubmissionConsoleController {
     @RequiresPermissions(Permissions.SUBMISSION_BATCH_VIEW)
     void receipt(@PathVariable long id, HttpServletResponse response) throws IOException {
         Batch batch = batches.find(id, CurrentUser.departmentScope());
-        attachment(response, XLSX, batch.batchNo() + "-回执.xlsx");
+        Downloads.attachment(response, Downloads.XLSX, batch.batchNo() + "-回执.xlsx");
         receipts.write(batch, response.getOutputStream());
     }
 
     @GetMapping("/console/submissions/templates/{type}")
     @RequiresPermissions(Permissions.SUBMISSION_BATCH_VIEW)
     void template(@PathVariable RecordType type, HttpServletResponse response) throws IOException {
-        attachment(response, XLSX, type.label() + "信息报送模板.xlsx");
+        Downloads.attachment(response, Downloads.XLSX, type.label() + "信息报送模板.xlsx");
         templates.write(type, response.getOutputStream());
     }
 
@@ -148,12 +145,5 @@ class SubmissionConsoleController {
         redirect.addFlashAttribute("flashError", e.messageKey());
         redirect.addFlashAttribute("flashArgs", e.args());
         return "redirect:/console/submissions";
-    }
-
-    private static void attachment(HttpServletResponse response, String contentType, String fileName) {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
     }
 }

@@ -1,9 +1,8 @@
 package cn.gov.zjg.credit.validation;
 
+import cn.gov.zjg.credit.shared.Downloads;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,9 +86,7 @@ class HolidayConsoleController {
     @GetMapping(PAGE + "/template.xlsx")
     @RequiresPermissions(Permissions.VALIDATION_CALENDAR_EDIT)
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(HolidayTemplateWriter.FILE_NAME, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.attachment(response, Downloads.XLSX, HolidayTemplateWriter.FILE_NAME);
         HolidayTemplateWriter.write(response.getOutputStream());
     }
 

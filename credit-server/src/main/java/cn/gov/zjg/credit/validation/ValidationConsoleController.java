@@ -1,8 +1,7 @@
 package cn.gov.zjg.credit.validation;
 
+import cn.gov.zjg.credit.shared.Downloads;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.gov.zjg.credit.audit.AuditedOperation;
@@ -67,10 +66,7 @@ class ValidationConsoleController {
     @AuditedOperation(module = "validation", action = "download-receipt")
     void receipt(@PathVariable long id, HttpServletResponse response) throws IOException {
         Batch batch = batches.find(id, CurrentUser.departmentScope());
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(batch.batchNo() + "-校验回执.xlsx", StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
+        Downloads.attachment(response, Downloads.XLSX, batch.batchNo() + "-校验回执.xlsx");
         receipts.write(batch, response.getOutputStream());
     }
 }
