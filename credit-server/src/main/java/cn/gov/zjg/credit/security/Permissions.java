@@ -24,6 +24,16 @@ public final class Permissions {
     /** View and change the holiday calendar, import it from Excel (seeded in {@code V10}, administrators only). */
     public static final String VALIDATION_CALENDAR_EDIT = "validation:calendar:edit";
 
+    /** Review and publication (seeded in {@code V13}). */
+    public static final String REVIEW_RECORD_VIEW = "review:record:view";
+    public static final String REVIEW_RECORD_DECIDE = "review:record:decide";
+    public static final String REVIEW_POLICY_EDIT = "review:policy:edit";
+    public static final String PUBLICITY_RECORD_VIEW = "publicity:record:view";
+    public static final String PUBLICITY_RECORD_REVOKE = "publicity:record:revoke";
+    public static final String SUBJECT_VIEW = "subject:subject:view";
+    public static final String SUBJECT_PERSON_UNMASK = "subject:person:unmask";
+    public static final String AUDIT_PERSONAL_DATA_VIEW = "audit:personal-data:view";
+
     private Permissions() {
     }
 }
