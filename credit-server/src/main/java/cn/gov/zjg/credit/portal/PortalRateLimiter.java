@@ -1,0 +1,133 @@
+package cn.gov.zjg.credit.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Requests per client address and group of public pages (token buckets with greedy refill), kept in the
+ * application's Redis by Bucket4j over Spring's Lettuce client, as {@code submission.push.PushRateLimiter} does, so
+ * every node shares the buckets. A client whose bucket is empty gets the 429 page with a captcha; a solved captcha
+ * refills the bucket, at most {@code captcha-passes} times per {@code captcha-pass-period}.
+ */
+@Component
+class PortalRateLimiter implements DisposableBean {
+
+    private static final String PREFIX = "credit:portal:rate:";
+    private static final String PASS_GROUP = "captcha-pass";
+
+    private final StatefulConnection<byte[], byte[]> connection;
+    private final ProxyManager<byte[]> buckets;
+    private final PortalProperties.RateLimit limits;
+    private final List<Rule> rules = new ArrayList<>();
+
+    private record Rule(String group, List<PathPattern> patterns, int capacity, Duration period) {
+    }
+
+    /** An exhausted group: its name and the seconds until one more request would be allowed. */
+    record Refusal(String group, long retryAfterSeconds) {
+    }
+
+    PortalRateLimiter(LettuceConnectionFactory redis, PortalProperties props) {
+        this.limits = props.rateLimit();
+        for (Map.Entry<String, PortalProperties.Group> group : limits.groups().entrySet()) {
+            List<PathPattern> patterns = group.getValue().paths().stream()
+                    .map(PathPatternParser.defaultInstance::parse).toList();
+            rules.add(new Rule(group.getKey(), patterns, group.getValue().capacity(), group.getValue().period()));
+        }
+        ExpirationAfterWriteStrategy expiry =
+                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
+        AbstractRedisClient client = redis.getRequiredNativeClient();
+        if (client instanceof RedisClusterClient cluster) {
+            StatefulRedisClusterConnection<byte[], byte[]> c = cluster.connect(ByteArrayCodec.INSTANCE);
+            this.connection = c;
+            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
+        } else {
+            StatefulRedisConnection<byte[], byte[]> c = ((RedisClient) client).connect(ByteArrayCodec.INSTANCE);
+            this.connection = c;
+            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
+        }
+    }
+
+    /**
+     * Takes one request from every group whose paths match; returns the first refusal, or null when allowed.
+     */
+    Refusal consume(String path, String client) {
+        if (!limits.enabled()) {
+            return null;
+        }
+        PathContainer container = PathContainer.parsePath(path);
+        for (Rule rule : rules) {
+            if (rule.patterns().stream().noneMatch(p -> p.matches(container))) {
+                continue;
+            }
+            ConsumptionProbe probe = bucket(rule.group(), rule.capacity(), rule.period(), client)
+                    .tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+                return new Refusal(rule.group(), seconds);
+            }
+        }
+        return null;
+    }
+
+    /** Whether this client may still earn a captcha pass in the current period (does not take one). */
+    boolean passAvailable(String client) {
+        return passBucket(client).getAvailableTokens() > 0;
+    }
+
+    /** After a solved captcha: takes a pass and refills the client's bucket of {@code group}; false if none left. */
+    boolean grantPass(String group, String client) {
+        Rule rule = rules.stream().filter(r -> r.group().equals(group)).findFirst().orElse(null);
+        if (rule == null || !passBucket(client).tryConsume(1)) {
+            return false;
+        }
+        bucket(rule.group(), rule.capacity(), rule.period(), client).addTokens(rule.capacity());
+        return true;
+    }
+
+    private BucketProxy passBucket(String client) {
+        return bucket(PASS_GROUP, limits.captchaPasses(), limits.captchaPassPeriod(), client);
+    }
+
+    private BucketProxy bucket(String group, int capacity, Duration period, String client) {
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                .build();
+        return buckets.builder().build(key(group, capacity, period, client).getBytes(StandardCharsets.UTF_8),
+                () -> configuration);
+    }
+
+    /** The limit is part of the key, so a changed configuration applies at once with fresh buckets. */
+    static String key(String group, int capacity, Duration period, String client) {
+        return PREFIX + group + ":" + capacity + "/" + period.toSeconds() + "s:" + client;
+    }
+
+    @Override
+    public void destroy() {
+        connection.close();
+    }
+}
