@@ -20,7 +20,7 @@ final class PortalViews {
     record SubjectHit(long id, String uscc, String name, String category, String legalRep) implements Serializable {
 
         /** The stable address: the credit code when the subject has one, else the internal id. */
-        String path() {
+        public String path() {
             return "/subjects/" + (uscc != null && !uscc.isBlank() ? uscc : String.valueOf(id));
         }
     }

@@ -37,7 +37,7 @@ class SubjectProfiles {
     record Profile(SubjectProfile subject, long licenseCount, long penaltyCount, ArrayList<LicenseItem> licenses,
             ArrayList<PenaltyItem> penalties, int page) implements Serializable {
 
-        int pages(long count) {
+        public int pages(long count) {
             return (int) Math.max(1, (count + TAB_PAGE_SIZE - 1) / TAB_PAGE_SIZE);
         }
     }
