@@ -6,22 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.zjg.credit.shared.RedisBuckets;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.pattern.PathPattern;
@@ -29,18 +18,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Requests per client address and group of public pages (token buckets with greedy refill), kept in the
- * application's Redis by Bucket4j over Spring's Lettuce client, as {@code submission.push.PushRateLimiter} does, so
+ * application's Redis by Bucket4j over Spring's Lettuce client ({@link RedisBuckets}, as the push API's limiter), so
  * every node shares the buckets. A client whose bucket is empty gets the 429 page with a captcha; a solved captcha
  * refills the bucket, at most {@code captcha-passes} times per {@code captcha-pass-period}.
  */
 @Component
-class PortalRateLimiter implements DisposableBean {
+class PortalRateLimiter {
 
     private static final String PREFIX = "credit:portal:rate:";
     private static final String PASS_GROUP = "captcha-pass";
 
-    private final StatefulConnection<byte[], byte[]> connection;
-    private final ProxyManager<byte[]> buckets;
+    private final RedisBuckets buckets;
     private final PortalProperties.RateLimit limits;
     private final List<Rule> rules = new ArrayList<>();
 
@@ -51,24 +39,13 @@ class PortalRateLimiter implements DisposableBean {
     record Refusal(String group, long retryAfterSeconds) {
     }
 
-    PortalRateLimiter(LettuceConnectionFactory redis, PortalProperties props) {
+    PortalRateLimiter(RedisBuckets buckets, PortalProperties props) {
+        this.buckets = buckets;
         this.limits = props.rateLimit();
         for (Map.Entry<String, PortalProperties.Group> group : limits.groups().entrySet()) {
             List<PathPattern> patterns = group.getValue().paths().stream()
                     .map(PathPatternParser.defaultInstance::parse).toList();
             rules.add(new Rule(group.getKey(), patterns, group.getValue().capacity(), group.getValue().period()));
-        }
-        ExpirationAfterWriteStrategy expiry =
-                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
-        AbstractRedisClient client = redis.getRequiredNativeClient();
-        if (client instanceof RedisClusterClient cluster) {
-            StatefulRedisClusterConnection<byte[], byte[]> c = cluster.connect(ByteArrayCodec.INSTANCE);
-            this.connection = c;
-            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
-        } else {
-            StatefulRedisConnection<byte[], byte[]> c = ((RedisClient) client).connect(ByteArrayCodec.INSTANCE);
-            this.connection = c;
-            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
         }
     }
 
@@ -117,7 +94,7 @@ class PortalRateLimiter implements DisposableBean {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
                 .build();
-        return buckets.builder().build(key(group, capacity, period, client).getBytes(StandardCharsets.UTF_8),
+        return buckets.buckets().builder().build(key(group, capacity, period, client).getBytes(StandardCharsets.UTF_8),
                 () -> configuration);
     }
 
@@ -126,8 +103,4 @@ class PortalRateLimiter implements DisposableBean {
         return PREFIX + group + ":" + capacity + "/" + period.toSeconds() + "s:" + client;
     }
 
-    @Override
-    public void destroy() {
-        connection.close();
-    }
 }

@@ -20,6 +20,6 @@ class PortalWebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(rateLimit)
                 .excludePathPatterns("/console/**", "/api/**", "/assets/**", "/webjars/**", "/actuator/**",
-                        "/login/**", "/captcha/**", "/rate-limit/**", "/error");
+                        "/login/**", "/rate-limit/**", "/error");
     }
 }

@@ -48,8 +48,12 @@ class PublicRecords {
     record ListRequest(Long department, LocalDate from, LocalDate to, String category, String keyword, String after,
             String before) {
 
+        /** Only parsed values: a mangled cursor or filter never makes a cache entry of its own. */
         String cacheKey() {
-            return department + "|" + from + "|" + to + "|" + category + "|" + keyword + "|" + after + "|" + before;
+            Cursor a = Cursor.parse(after);
+            Cursor b = a == null ? Cursor.parse(before) : null;
+            return department + "|" + from + "|" + to + "|" + category + "|"
+                    + (keyword == null ? "" : SubjectSearch.normalise(keyword)) + "|" + a + "|" + b;
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.zjg.credit.portal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import cn.gov.zjg.credit.department.DepartmentService;
 import cn.gov.zjg.credit.shared.NotFoundException;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 双公示 lists and details: {@code /publicity/licenses}, {@code /publicity/penalties} (filters, keyset paging) and
@@ -34,27 +34,29 @@ class PublicityController {
         this.departments = departments;
     }
 
+    /** The list filters as the form sends them; dates as yyyy-MM-dd. */
+    record ListParams(Long department, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String category, String q, String after,
+            String before) {
+
+        PublicRecords.ListRequest toRequest(String[] categories) {
+            String known = Arrays.asList(categories).contains(category) ? category : null;
+            String keyword = q == null ? null : q.strip().substring(0, Math.min(q.strip().length(), 60));
+            return new PublicRecords.ListRequest(department, from, to, known, keyword, after, before);
+        }
+    }
+
     @GetMapping("/publicity/licenses")
-    String licenses(@RequestParam(required = false) Long department,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-            Model model) {
-        var request = new PublicRecords.ListRequest(department, from, to, category, trim(q), after, before);
+    String licenses(ListParams params, Model model) {
+        var request = params.toRequest(LICENSE_CATEGORIES);
         model.addAttribute("slice", records.licenses(request));
         filterModel(model, request, LICENSE_CATEGORIES);
         return "portal/publicity/licenses";
     }
 
     @GetMapping("/publicity/penalties")
-    String penalties(@RequestParam(required = false) Long department,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-            Model model) {
-        var request = new PublicRecords.ListRequest(department, from, to, category, trim(q), after, before);
+    String penalties(ListParams params, Model model) {
+        var request = params.toRequest(PENALTY_CATEGORIES);
         model.addAttribute("slice", records.penalties(request));
         filterModel(model, request, PENALTY_CATEGORIES);
         return "portal/publicity/penalties";
@@ -79,9 +81,5 @@ class PublicityController {
         model.addAttribute("departments", departments.findEnabled());
         model.addAttribute("departmentNames", departments.namesById());
         model.addAttribute("categories", categories);
-    }
-
-    private static String trim(String q) {
-        return q == null ? null : q.strip().substring(0, Math.min(q.strip().length(), 60));
     }
 }

@@ -104,6 +104,15 @@ final class PortalFixtures {
         return new Person(id, name, ids.get(0));
     }
 
+    /**
+     * The staging rows are PUBLISHED at the commit; the portal's listener (name index, cache) runs right after, in the
+     * job's thread. The run is finished when that is done.
+     */
+    static void awaitPublicationListeners(Pipeline pipeline) {
+        Pipeline.await(() -> pipeline.count("select count(*) from job_run where job_name = 'publishApproved' "
+                + "and status = 'RUNNING'") == 0, "publishApproved runs finished");
+    }
+
     private List<Long> approveAndPublish(Batch batch) {
         String table = batch.recordType().stagingTable();
         int approved = jdbc.update("update " + table + " set status = 'APPROVED', reviewed_by = 'reviewer', "
@@ -114,6 +123,7 @@ final class PortalFixtures {
                     batch.id()));
         }
         pipeline.publish(batch);
+        awaitPublicationListeners(pipeline);
         return jdbc.queryForList("select published_id from " + table + " where batch_id = ? and published_id is not "
                 + "null order by id", Long.class, batch.id());
     }

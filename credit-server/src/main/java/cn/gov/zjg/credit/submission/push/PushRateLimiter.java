@@ -3,52 +3,27 @@ package cn.gov.zjg.credit.submission.push;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import cn.gov.zjg.credit.shared.RedisBuckets;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulConnection;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.cluster.RedisClusterClient;
-import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Requests per department and period (token bucket, greedy refill), with Bucket4j's compare-and-swap buckets in the
- * application's own Redis: the connection comes from Spring's Lettuce client, so URL, database, password and TLS are
- * those of {@code spring.data.redis.*}, and every node shares the buckets.
+ * Requests per department and period (token bucket, greedy refill), in Bucket4j buckets in the application's own
+ * Redis ({@link RedisBuckets}), shared by every node.
  */
 @Component
-class PushRateLimiter implements DisposableBean {
+class PushRateLimiter {
 
     private static final String PREFIX = "credit:push:rate:";
 
-    private final StatefulConnection<byte[], byte[]> connection;
-    private final ProxyManager<byte[]> buckets;
+    private final RedisBuckets buckets;
     private final PushProperties.RateLimit limits;
 
-    PushRateLimiter(LettuceConnectionFactory redis, PushProperties props) {
+    PushRateLimiter(RedisBuckets buckets, PushProperties props) {
+        this.buckets = buckets;
         this.limits = props.rateLimit();
-        // An idle bucket is removed from Redis once it would be full again (plus a little).
-        ExpirationAfterWriteStrategy expiry =
-                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
-        AbstractRedisClient client = redis.getRequiredNativeClient();
-        if (client instanceof RedisClusterClient cluster) {
-            StatefulRedisClusterConnection<byte[], byte[]> c = cluster.connect(ByteArrayCodec.INSTANCE);
-            this.connection = c;
-            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
-        } else {
-            StatefulRedisConnection<byte[], byte[]> c = ((RedisClient) client).connect(ByteArrayCodec.INSTANCE);
-            this.connection = c;
-            this.buckets = Bucket4jLettuce.casBasedBuilder(c).expirationAfterWrite(expiry).build();
-        }
     }
 
     /** Takes one request from the caller's department bucket; refuses with 429 and Retry-After when it is empty. */
@@ -58,7 +33,7 @@ class PushRateLimiter implements DisposableBean {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
                 .build();
-        ConsumptionProbe probe = buckets.builder()
+        ConsumptionProbe probe = buckets.buckets().builder()
                 .build(key(caller.departmentId(), capacity, period).getBytes(StandardCharsets.UTF_8),
                         () -> configuration)
                 .tryConsumeAndReturnRemaining(1);
@@ -78,8 +53,4 @@ class PushRateLimiter implements DisposableBean {
         return PREFIX + departmentId + ":" + capacity + "/" + period.toSeconds() + "s";
     }
 
-    @Override
-    public void destroy() {
-        connection.close();
-    }
 }
