@@ -18,6 +18,7 @@ import cn.gov.zjg.credit.portal.PortalViews.HomeFigures;
 import cn.gov.zjg.credit.portal.PortalViews.LicenseItem;
 import cn.gov.zjg.credit.portal.PortalViews.PenaltyItem;
 import cn.gov.zjg.credit.portal.PortalViews.Slice;
+import cn.gov.zjg.credit.publication.PublicityProperties;
 
 import org.springframework.stereotype.Service;
 
@@ -35,11 +36,11 @@ class PortalFigures {
     private final PortalCache cache;
     private final PublicRecords records;
     private final DepartmentService departments;
-    private final PublicityListing listing;
+    private final PublicityProperties listing;
     private final Clock clock;
 
     PortalFigures(PortalMapper mapper, PortalCache cache, PublicRecords records, DepartmentService departments,
-            PublicityListing listing, Clock clock) {
+            PublicityProperties listing, Clock clock) {
         this.mapper = mapper;
         this.cache = cache;
         this.records = records;

@@ -7,7 +7,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The portal's settings and its rate limit on the public pages (not the console, the API or static files). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PortalProperties.class, PublicityListing.class})
+@EnableConfigurationProperties(PortalProperties.class)
 class PortalWebConfig implements WebMvcConfigurer {
 
     private final RateLimitInterceptor rateLimit;

@@ -16,6 +16,7 @@ import cn.gov.zjg.credit.portal.PortalViews.PenaltyDetail;
 import cn.gov.zjg.credit.portal.PortalViews.PenaltyItem;
 import cn.gov.zjg.credit.portal.PortalViews.Slice;
 import cn.gov.zjg.credit.portal.PortalViews.SubjectHit;
+import cn.gov.zjg.credit.publication.PublicityProperties;
 
 import org.springframework.stereotype.Service;
 
@@ -32,10 +33,10 @@ class PublicRecords {
     private final PortalMapper mapper;
     private final PortalCache cache;
     private final SubjectSearch search;
-    private final PublicityListing listing;
+    private final PublicityProperties listing;
     private final Clock clock;
 
-    PublicRecords(PortalMapper mapper, PortalCache cache, SubjectSearch search, PublicityListing listing,
+    PublicRecords(PortalMapper mapper, PortalCache cache, SubjectSearch search, PublicityProperties listing,
             Clock clock) {
         this.mapper = mapper;
         this.cache = cache;

@@ -26,7 +26,7 @@ interface SubjectMapper {
 
     PersonRow findPerson(@Param("id") long id);
 
-    byte[] findPersonName(@Param("id") long id);
+    java.util.Map<String, Object> findPersonName(@Param("id") long id);
 
     int insertAccess(@Param("username") String username, @Param("personId") long personId,
             @Param("purpose") String purpose, @Param("page") String page, @Param("clientIp") String clientIp);

@@ -76,7 +76,8 @@ public class SubjectService {
         }
         PersonRow row = find(id);
         mapper.insertAccess(username, id, purpose.strip(), page, clientIp);
-        byte[] name = mapper.findPersonName(id);
+        java.util.Map<String, Object> stored = mapper.findPersonName(id);
+        byte[] name = stored == null ? null : (byte[]) stored.get("name_enc");
         return new PersonView(row.id(), row.idType(), protection.decryptText(row.idEnc()),
                 name == null ? row.nameMasked() : protection.decryptText(name), true, row.createdAt(),
                 row.updatedAt());

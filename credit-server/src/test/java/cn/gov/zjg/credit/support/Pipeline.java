@@ -60,6 +60,10 @@ public class Pipeline {
         return batch;
     }
 
+    public Batch batch(long id) {
+        return batches.find(id, null);
+    }
+
     public void validate(Batch batch) {
         trigger("validateSubmissions", null);
         String table = batch.recordType().stagingTable();
