@@ -50,7 +50,7 @@ class PortalFigures {
     }
 
     Home home() {
-        return cache.get("home", () -> {
+        return cache.get("home:" + records.scope(), () -> {
             boolean natural = listing.naturalPersonListing();
             LocalDate today = LocalDate.now(clock);
             HomeFigures figures = new HomeFigures(mapper.countSubjects(), mapper.countLicenses(natural),
@@ -72,7 +72,7 @@ class PortalFigures {
     }
 
     Statistics statistics() {
-        return cache.get("statistics", this::loadStatistics);
+        return cache.get("statistics:" + records.scope(), this::loadStatistics);
     }
 
     private Statistics loadStatistics() {

@@ -59,23 +59,28 @@ class PublicRecords {
     }
 
     Slice<LicenseItem> licenses(ListRequest request) {
-        return cache.get("licenses:" + request.cacheKey(),
+        return cache.get("licenses:" + scope() + request.cacheKey(),
                 () -> page(request, mapper::findLicenses, LicenseItem::jdrq, LicenseItem::id));
     }
 
     Slice<PenaltyItem> penalties(ListRequest request) {
-        return cache.get("penalties:" + request.cacheKey(),
+        return cache.get("penalties:" + scope() + request.cacheKey(),
                 () -> page(request, mapper::findPenalties, PenaltyItem::jdrq, PenaltyItem::id));
     }
 
     Optional<LicenseDetail> license(long id) {
-        return Optional.ofNullable(cache.get("license:" + id,
+        return Optional.ofNullable(cache.get("license:" + scope() + id,
                 () -> mapper.findLicense(id, listing.naturalPersonListing()).orElse(null)));
     }
 
     Optional<PenaltyDetail> penalty(long id) {
-        return Optional.ofNullable(cache.get("penalty:" + id,
+        return Optional.ofNullable(cache.get("penalty:" + scope() + id,
                 () -> mapper.findPenalty(id, listing.naturalPersonListing(), today()).orElse(null)));
+    }
+
+    /** Part of every cache key: pages with and without natural persons' records never share an entry. */
+    String scope() {
+        return listing.naturalPersonListing() ? "np:" : "";
     }
 
     LocalDate today() {
