@@ -42,7 +42,6 @@ class SearchController {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("badges", badges.of(rows.stream().map(SubjectHit::id).toList()));
-        model.addAttribute("codeQuery", SubjectSearch.looksLikeCreditCode(normalised));
         return "portal/search";
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import cn.gov.zjg.credit.portal.PortalViews.SubjectHit;
 import cn.hutool.core.util.CreditCodeUtil;
@@ -55,11 +54,6 @@ class SubjectSearch {
 
     int cap() {
         return cap;
-    }
-
-    /** The subject of a credit code, if any (the code is matched exactly after normalisation). */
-    Optional<SubjectHit> byCreditCode(String normalised) {
-        return mapper.findSubjectByUscc(normalised);
     }
 
     private ArrayList<SubjectHit> find(String q) {
