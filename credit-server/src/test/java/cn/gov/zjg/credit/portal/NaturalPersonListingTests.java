@@ -28,6 +28,9 @@ class NaturalPersonListingTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    PortalRefresh refresh;
+
+    @Autowired
     PortalMapper mapper;
 
     @Autowired
@@ -44,7 +47,7 @@ class NaturalPersonListingTests {
 
     @Test
     void whenListingIsOnANaturalPersonsPenaltyIsListedWithTheMaskedNameOnly() throws Exception {
-        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc)
+        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh)
                 .person("东方" + PortalFixtures.uniqueWord().substring(0, 2));
         PublicRecords switchedOn = new PublicRecords(mapper, cache, search, new PublicityProperties(true), clock);
         var everything = new PublicRecords.ListRequest(null, java.time.LocalDate.parse("2026-11-20"),

@@ -57,6 +57,9 @@ class PortalBrowserTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    PortalRefresh refresh;
+
+    @Autowired
     StringRedisTemplate redis;
 
     @BeforeAll
@@ -89,7 +92,7 @@ class PortalBrowserTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (company == null) {
-            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc);
+            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh);
             company = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "港务有限公司", 1, 1);
             person = fixtures.person("慕容" + PortalFixtures.uniqueWord().substring(0, 2));
         }

@@ -22,10 +22,12 @@ final class PortalFixtures {
 
     private final Pipeline pipeline;
     private final JdbcTemplate jdbc;
+    private final PortalRefresh refresh;
 
-    PortalFixtures(Pipeline pipeline, JdbcTemplate jdbc) {
+    PortalFixtures(Pipeline pipeline, JdbcTemplate jdbc, PortalRefresh refresh) {
         this.pipeline = pipeline;
         this.jdbc = jdbc;
+        this.refresh = refresh;
     }
 
     /** A published company: its code, name, subject id and the ids of its published licenses and penalties. */
@@ -105,12 +107,13 @@ final class PortalFixtures {
     }
 
     /**
-     * The staging rows are PUBLISHED at the commit; the portal's listener (name index, cache) runs right after, in the
-     * job's thread. The run is finished when that is done.
+     * The staging rows are PUBLISHED at the commit; the portal's listener runs right after, in the job's thread, and
+     * hands the name index to its indexing thread. Done when the run has finished and that thread is idle.
      */
-    static void awaitPublicationListeners(Pipeline pipeline) {
+    static void awaitPublicationListeners(Pipeline pipeline, PortalRefresh refresh) {
         Pipeline.await(() -> pipeline.count("select count(*) from job_run where job_name = 'publishApproved' "
                 + "and status = 'RUNNING'") == 0, "publishApproved runs finished");
+        Pipeline.await(refresh::idle, "portal name index updated");
     }
 
     private List<Long> approveAndPublish(Batch batch) {
@@ -123,7 +126,7 @@ final class PortalFixtures {
                     batch.id()));
         }
         pipeline.publish(batch);
-        awaitPublicationListeners(pipeline);
+        awaitPublicationListeners(pipeline, refresh);
         return jdbc.queryForList("select published_id from " + table + " where batch_id = ? and published_id is not "
                 + "null order by id", Long.class, batch.id());
     }

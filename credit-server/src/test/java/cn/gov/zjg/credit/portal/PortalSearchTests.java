@@ -29,6 +29,9 @@ class PortalSearchTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PortalRefresh refresh;
+
     private static PortalFixtures.Company company;
     private static String word;
 
@@ -36,7 +39,7 @@ class PortalSearchTests {
     void publishOnce() throws Exception {
         if (company == null) {
             word = PortalFixtures.uniqueWord();
-            company = new PortalFixtures(pipeline, jdbc).company("张家港市" + word + "精密机械有限公司", 1, 1);
+            company = new PortalFixtures(pipeline, jdbc, refresh).company("张家港市" + word + "精密机械有限公司", 1, 1);
         }
     }
 
@@ -86,7 +89,7 @@ class PortalSearchTests {
         jdbc.update("update license_staging set status = 'APPROVED', reviewed_by = 'reviewer', reviewed_at = now(3) "
                 + "where batch_id = ? and status in ('VALID', 'WARNED')", uploaded.id());
         pipeline.publish(uploaded);
-        PortalFixtures.awaitPublicationListeners(pipeline);
+        PortalFixtures.awaitPublicationListeners(pipeline, refresh);
         WebClient client = new WebClient(port);
 
         // when
@@ -103,7 +106,7 @@ class PortalSearchTests {
     void naturalPersonsAreNeverSearchable() throws Exception {
         // domain.md §6: natural persons are not listed publicly
         String name = "欧阳" + PortalFixtures.uniqueWord().substring(0, 2);
-        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc).person(name);
+        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh).person(name);
         WebClient client = new WebClient(port);
 
         for (String q : new String[] {name, person.idNumber(), name.substring(0, 2) + "*"}) {

@@ -33,6 +33,9 @@ class PublicPagesTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    PortalRefresh refresh;
+
+    @Autowired
     DepartmentService departments;
 
     private static PortalFixtures.Company company;
@@ -42,7 +45,7 @@ class PublicPagesTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (company == null) {
-            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc);
+            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh);
             company = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "纺织有限公司", 2, 2);
             many = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "物流有限公司", 45, 0);
             person = fixtures.person("司马" + PortalFixtures.uniqueWord().substring(0, 2));

@@ -35,6 +35,9 @@ class SelfQueryTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    PortalRefresh refresh;
+
+    @Autowired
     StringRedisTemplate redis;
 
     private static PortalFixtures.Person person;
@@ -43,7 +46,7 @@ class SelfQueryTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (person == null) {
-            person = new PortalFixtures(pipeline, jdbc).person("诸葛" + PortalFixtures.uniqueWord().substring(0, 2));
+            person = new PortalFixtures(pipeline, jdbc, refresh).person("诸葛" + PortalFixtures.uniqueWord().substring(0, 2));
             personId = jdbc.queryForObject("select natural_person_id from publicity_penalty where id = ?", Long.class,
                     person.penaltyId());
         }

@@ -37,6 +37,9 @@ class WithdrawnRecordTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    PortalRefresh refresh;
+
+    @Autowired
     PublishedRecords published;
 
     @Autowired
@@ -51,7 +54,7 @@ class WithdrawnRecordTests {
     @Test
     void aRevokedPenaltyDisappearsFromEveryPageIncludingCachedOnes() throws Exception {
         // given: a published penalty, and every page showing it already in the cache
-        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc)
+        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh)
                 .company("张家港市" + PortalFixtures.uniqueWord() + "化工有限公司", 0, 1);
         long penalty = company.penaltyIds().get(0);
         WebClient client = new WebClient(port);
@@ -75,7 +78,7 @@ class WithdrawnRecordTests {
     @Test
     void aPenaltyPastItsMaximumPublicityPeriodDisappearsEverywhere() throws Exception {
         // given: 罚款 decided 2026-11-01 is 一般, public until 2027-11-01 at most (domain.md §3.2)
-        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc)
+        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh)
                 .company("张家港市" + PortalFixtures.uniqueWord() + "建材有限公司", 0, 1, "2026/11/01");
         long penalty = company.penaltyIds().get(0);
         WebClient client = new WebClient(port);
