@@ -33,6 +33,11 @@ public final class XxlJobAdmin {
      * two ids, as two executors would have two threads.
      */
     public Response<String> trigger(String handler, int jobId, int index, int total) {
+        return trigger(handler, jobId, index, total, null);
+    }
+
+    /** As {@link #trigger(String, int, int, int)}, with the executor parameter the admin's job configuration holds. */
+    public Response<String> trigger(String handler, int jobId, int index, int total, String executorParams) {
         TriggerRequest request = new TriggerRequest();
         request.setJobId(jobId);
         request.setExecutorHandler(handler);
@@ -42,6 +47,7 @@ public final class XxlJobAdmin {
         request.setLogDateTime(System.currentTimeMillis());
         request.setBroadcastIndex(index);
         request.setBroadcastTotal(total);
+        request.setExecutorParams(executorParams);
         return client(endpoint.accessToken()).run(request);
     }
 }

@@ -1,0 +1,28 @@
+package cn.gov.zjg.credit.redblack.check;
+
+import java.util.List;
+
+/**
+ * What a credit check says about one code: whether it is a valid 统一社会信用代码 or ID number, the subject's name
+ * (masked for natural persons), its published red and black list entries, its serious penalties in publicity, and the
+ * measures (联合奖惩措施) of its lists. Natural persons' numbers are never echoed back beyond what the caller sent.
+ */
+public record CheckResult(String code, boolean valid, String subjectName, List<EntryHit> redEntries,
+        List<EntryHit> blackEntries, List<PenaltyHit> penalties, List<String> measures) {
+
+    /** Flagged for punishment: on a black list or with a serious penalty in publicity. */
+    public boolean flagged() {
+        return !blackEntries.isEmpty() || !penalties.isEmpty();
+    }
+
+    /** CLEAR, RED, FLAGGED or INVALID: the message key suffix of the conclusion. */
+    public String conclusion() {
+        if (!valid) {
+            return "INVALID";
+        }
+        if (flagged()) {
+            return "FLAGGED";
+        }
+        return redEntries.isEmpty() ? "CLEAR" : "RED";
+    }
+}

@@ -1,0 +1,122 @@
+package cn.gov.zjg.credit.redblack.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.zjg.credit.redblack.RedBlackProperties;
+import cn.gov.zjg.credit.shared.BusinessRuleException;
+import cn.gov.zjg.credit.submission.push.SignedApi;
+import cn.gov.zjg.credit.submission.push.SignedCall;
+import cn.gov.zjg.credit.submission.push.SignedRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/credit-checks}: a department's approval system checks subjects before granting a license or a
+ * subsidy (联合奖惩). Signed like the push API; body {@code {"codes": ["91320582...", ...], "purpose": "..."}}, up to
+ * {@code credit.redblack.max-check-codes} codes. See docs/push-api.md.
+ */
+@RestController
+@SignedApi
+@Tag(name = "credit-check", description = "信用核查（联合奖惩），签名见 docs/push-api.md")
+class CreditCheckApiController {
+
+    private final SignedRequests signed;
+    private final CreditCheckService checks;
+    private final RedBlackProperties props;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    CreditCheckApiController(SignedRequests signed, CreditCheckService checks, RedBlackProperties props) {
+        this.signed = signed;
+        this.checks = checks;
+        this.props = props;
+    }
+
+    @PostMapping("/api/v1/credit-checks")
+    @Operation(operationId = "creditCheck", summary = "信用核查",
+            description = "按统一社会信用代码或居民身份证号核查：红黑名单条目、公示中的严重失信行政处罚和适用的奖惩措施。")
+    ResponseEntity<?> check(HttpServletRequest request) {
+        SignedCall call = signed.authenticate(request);
+        JsonNode root;
+        try {
+            root = json.readTree(call.body());
+        } catch (JacksonException e) {
+            return refuse(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON");
+        }
+        JsonNode list = root == null ? null : root.get("codes");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            return refuse(HttpStatus.BAD_REQUEST, "请求体须为 {\"codes\": [...]}，且至少一个代码");
+        }
+        if (list.size() > props.maxCheckCodes()) {
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "一次最多核查 " + props.maxCheckCodes() + " 个代码，本次 " + list.size() + " 个");
+        }
+        List<String> codes = new ArrayList<>(list.size());
+        list.forEach(node -> codes.add(node.isValueNode() && !node.isNull() ? node.asString() : ""));
+        JsonNode purpose = root.get("purpose");
+        List<CheckResult> results;
+        try {
+            results = checks.check(codes, new CreditCheckService.Checker("API", call.departmentId(), call.actor(),
+                    purpose == null || purpose.isNull() ? null : purpose.asString()));
+        } catch (BusinessRuleException e) {
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("checked", results.size());
+        body.put("flagged", results.stream().filter(CheckResult::flagged).count());
+        body.put("results", results.stream().map(CreditCheckApiController::toJson).toList());
+        return ResponseEntity.ok(body);
+    }
+
+    private static Map<String, Object> toJson(CheckResult r) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("code", r.code());
+        item.put("valid", r.valid());
+        item.put("conclusion", r.conclusion());
+        item.put("subjectName", r.subjectName());
+        item.put("redList", r.redEntries().stream().map(CreditCheckApiController::entry).toList());
+        item.put("blackList", r.blackEntries().stream().map(CreditCheckApiController::entry).toList());
+        item.put("seriousPenalties", r.penalties().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("documentNo", p.documentNo());
+            m.put("authority", p.authority());
+            m.put("category", p.category());
+            m.put("decidedOn", String.valueOf(p.decidedOn()));
+            m.put("publicityUntil", p.publicityMaxEnd() == null ? null : p.publicityMaxEnd().toString());
+            return m;
+        }).toList());
+        item.put("measures", r.measures());
+        return item;
+    }
+
+    private static Map<String, Object> entry(EntryHit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("listType", h.typeName());
+        m.put("subtype", h.subtypeName());
+        m.put("documentNo", h.documentNo());
+        m.put("decidingDepartment", h.decidingDept());
+        m.put("listedOn", h.listedOn().toString());
+        m.put("validUntil", h.validUntil() == null ? null : h.validUntil().toString());
+        return m;
+    }
+
+    private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle("请求被拒绝");
+        return ResponseEntity.status(status).body(problem);
+    }
+}

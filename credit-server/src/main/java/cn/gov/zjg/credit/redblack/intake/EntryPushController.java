@@ -1,0 +1,128 @@
+package cn.gov.zjg.credit.redblack.intake;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.zjg.credit.department.DepartmentService;
+import cn.gov.zjg.credit.redblack.EntryDraft;
+import cn.gov.zjg.credit.redblack.EntryField;
+import cn.gov.zjg.credit.redblack.EntryProblem;
+import cn.gov.zjg.credit.redblack.EntryService;
+import cn.gov.zjg.credit.redblack.RedBlackProperties;
+import cn.gov.zjg.credit.submission.push.SignedApi;
+import cn.gov.zjg.credit.submission.push.SignedCall;
+import cn.gov.zjg.credit.submission.push.SignedRequests;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/redblack-entries}: a department's system proposes entries, signed like the push API
+ * (docs/push-api.md). Body {@code {"entries": [{field code: value}, ...]}}; each entry is answered on its own:
+ * accepted with its id (PENDING, waiting for review) or refused with field and reason. A retried call is safe: an entry
+ * already proposed is refused as a duplicate.
+ */
+@RestController
+@SignedApi
+@Tag(name = "redblack", description = "部门系统推送红黑名单条目（签名见 docs/push-api.md）")
+class EntryPushController {
+
+    private final SignedRequests signed;
+    private final EntryIntakeService intake;
+    private final DepartmentService departments;
+    private final RedBlackProperties props;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    EntryPushController(SignedRequests signed, EntryIntakeService intake, DepartmentService departments,
+            RedBlackProperties props) {
+        this.signed = signed;
+        this.intake = intake;
+        this.departments = departments;
+        this.props = props;
+    }
+
+    @PostMapping("/api/v1/redblack-entries")
+    @Operation(operationId = "pushRedBlackEntries", summary = "推送红黑名单条目",
+            description = "一次最多 credit.redblack.max-push-entries 条（默认 1000）；逐条答复：已接收（附编号，待审核）或已拒绝（附字段和原因）。")
+    ResponseEntity<?> push(HttpServletRequest request) {
+        SignedCall call = signed.authenticate(request);
+        JsonNode root;
+        try {
+            root = json.readTree(call.body());
+        } catch (JacksonException e) {
+            return refuse(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON");
+        }
+        JsonNode list = root == null ? null : root.get("entries");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            return refuse(HttpStatus.BAD_REQUEST, "请求体须为 {\"entries\": [...]}，且至少一条");
+        }
+        if (list.size() > props.maxPushEntries()) {
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "一次最多推送 " + props.maxPushEntries() + " 条，本次 " + list.size() + " 条");
+        }
+        Map<String, EntryField> byCode = EntryField.byCode();
+        List<EntryDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Map<EntryField, String> values = new EnumMap<>(EntryField.class);
+            JsonNode node = list.get(i);
+            if (node.isObject()) {
+                for (var property : node.properties()) {
+                    EntryField field = byCode.get(property.getKey());
+                    JsonNode value = property.getValue();
+                    if (field != null && value != null && value.isValueNode() && !value.isNull()) {
+                        values.put(field, value.asString());
+                    }
+                }
+            }
+            drafts.add(new EntryDraft(i, values));
+        }
+        String departmentName = departments.findById(call.departmentId(), null).name();
+        EntryIntakeService.Outcome outcome = intake.intake(drafts,
+                new EntryService.Proposal(call.departmentId(), "API", null, call.actor()), departmentName);
+        return ResponseEntity.ok(answer(drafts.size(), outcome));
+    }
+
+    private Map<String, Object> answer(int count, EntryIntakeService.Outcome outcome) {
+        List<Map<String, Object>> results = new ArrayList<>();
+        Map<Integer, List<EntryProblem>> byIndex = new LinkedHashMap<>();
+        outcome.refusals().forEach(p -> byIndex.computeIfAbsent(p.sourceRow(), i -> new ArrayList<>()).add(p));
+        int accepted = 0;
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("index", i);
+            List<EntryProblem> problems = byIndex.get(i);
+            if (problems == null) {
+                result.put("status", "ACCEPTED");
+                result.put("id", outcome.acceptedIds().get(accepted++));
+            } else {
+                result.put("status", "REFUSED");
+                result.put("errors", problems.stream().map(p -> Map.of("field", p.field().code(),
+                        "column", p.field().header(), "message", intake.message(p))).toList());
+            }
+            results.add(result);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accepted", accepted);
+        body.put("refused", count - accepted);
+        body.put("results", results);
+        return body;
+    }
+
+    private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle("请求被拒绝");
+        return ResponseEntity.status(status).body(problem);
+    }
+}
