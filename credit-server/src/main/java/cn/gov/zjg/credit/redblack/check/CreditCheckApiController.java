@@ -17,6 +17,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +39,12 @@ class CreditCheckApiController {
     private final SignedRequests signed;
     private final CreditCheckService checks;
     private final RedBlackProperties props;
+    private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    CreditCheckApiController(SignedRequests signed, CreditCheckService checks, RedBlackProperties props) {
+    CreditCheckApiController(SignedRequests signed, CreditCheckService checks, RedBlackProperties props,
+            MessageSource messages) {
+        this.messages = messages;
         this.signed = signed;
         this.checks = checks;
         this.props = props;
@@ -53,15 +59,15 @@ class CreditCheckApiController {
         try {
             root = json.readTree(call.body());
         } catch (JacksonException e) {
-            return refuse(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON");
+            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.jsonMalformed");
         }
         JsonNode list = root == null ? null : root.get("codes");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, "请求体须为 {\"codes\": [...]}，且至少一个代码");
+            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.codesMissing");
         }
         if (list.size() > props.maxCheckCodes()) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "一次最多核查 " + props.maxCheckCodes() + " 个代码，本次 " + list.size() + " 个");
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, "redblack.api.tooManyCodes", props.maxCheckCodes(),
+                    list.size());
         }
         List<String> codes = new ArrayList<>(list.size());
         list.forEach(node -> codes.add(node.isValueNode() && !node.isNull() ? node.asString() : ""));
@@ -71,7 +77,7 @@ class CreditCheckApiController {
             results = checks.check(codes, new CreditCheckService.Checker("API", call.departmentId(), call.actor(),
                     purpose == null || purpose.isNull() ? null : purpose.asString()));
         } catch (BusinessRuleException e) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey());
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.args());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("checked", results.size());
@@ -114,9 +120,10 @@ class CreditCheckApiController {
         return m;
     }
 
-    private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle("请求被拒绝");
+    private ResponseEntity<ProblemDetail> refuse(HttpStatus status, String messageKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(messageKey, args, Locale.SIMPLIFIED_CHINESE));
+        problem.setTitle(messages.getMessage("redblack.api.refused", null, Locale.SIMPLIFIED_CHINESE));
         return ResponseEntity.status(status).body(problem);
     }
 }

@@ -22,6 +22,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +46,12 @@ class EntryPushController {
     private final EntryIntakeService intake;
     private final DepartmentService departments;
     private final RedBlackProperties props;
+    private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EntryPushController(SignedRequests signed, EntryIntakeService intake, DepartmentService departments,
-            RedBlackProperties props) {
+            RedBlackProperties props, MessageSource messages) {
+        this.messages = messages;
         this.signed = signed;
         this.intake = intake;
         this.departments = departments;
@@ -62,15 +67,15 @@ class EntryPushController {
         try {
             root = json.readTree(call.body());
         } catch (JacksonException e) {
-            return refuse(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON");
+            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.jsonMalformed");
         }
         JsonNode list = root == null ? null : root.get("entries");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, "请求体须为 {\"entries\": [...]}，且至少一条");
+            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.entriesMissing");
         }
         if (list.size() > props.maxPushEntries()) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "一次最多推送 " + props.maxPushEntries() + " 条，本次 " + list.size() + " 条");
+            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, "redblack.api.tooManyEntries", props.maxPushEntries(),
+                    list.size());
         }
         Map<String, EntryField> byCode = EntryField.byCode();
         List<EntryDraft> drafts = new ArrayList<>();
@@ -120,9 +125,10 @@ class EntryPushController {
         return body;
     }
 
-    private static ResponseEntity<ProblemDetail> refuse(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle("请求被拒绝");
+    private ResponseEntity<ProblemDetail> refuse(HttpStatus status, String messageKey, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(messageKey, args, Locale.SIMPLIFIED_CHINESE));
+        problem.setTitle(messages.getMessage("redblack.api.refused", null, Locale.SIMPLIFIED_CHINESE));
         return ResponseEntity.status(status).body(problem);
     }
 }
