@@ -14,6 +14,7 @@ import cn.gov.zjg.credit.shared.NotFoundException;
 import cn.gov.zjg.credit.shared.PageQuery;
 import cn.gov.zjg.credit.shared.PageResult;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,12 @@ public class EntryService {
 
     private final EntryMapper mapper;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    EntryService(EntryMapper mapper, Clock clock) {
+    EntryService(EntryMapper mapper, Clock clock, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Who proposes, through which channel (FORM, EXCEL, API) and, for Excel, which upload. */
@@ -123,6 +126,7 @@ public class EntryService {
         int published = mapper.publish(locked, reviewer, now());
         mapper.insertHistories(locked, "APPROVE", EntryStatus.PENDING.name(), EntryStatus.PUBLISHED.name(), reviewer,
                 null);
+        changed(locked);
         return published;
     }
 
@@ -162,6 +166,7 @@ public class EntryService {
         mapper.remove(locked, reason.name(), note.strip(), LocalDate.now(clock), now());
         mapper.insertHistories(locked, "REMOVE", EntryStatus.PUBLISHED.name(), EntryStatus.REMOVED.name(), by,
                 reason.name() + ": " + note.strip());
+        changed(locked);
     }
 
     /**
@@ -177,7 +182,19 @@ public class EntryService {
         int removed = mapper.remove(locked, RemovalReason.EXPIRED.name(), null, date, now());
         mapper.insertHistories(locked, "EXPIRE", EntryStatus.PUBLISHED.name(), EntryStatus.REMOVED.name(), actor,
                 RemovalReason.EXPIRED.name());
+        changed(locked);
         return removed;
+    }
+
+    /** Announces the change inside the transaction: cache listeners use {@code @TransactionalEventListener}. */
+    private void changed(List<Long> ids) {
+        Set<Long> subjects = new HashSet<>();
+        mapper.findByIds(ids).forEach(e -> {
+            if (e.legalSubjectId() != null) {
+                subjects.add(e.legalSubjectId());
+            }
+        });
+        events.publishEvent(new RedBlackChanged(Set.copyOf(subjects), Set.copyOf(ids)));
     }
 
     private List<Long> lock(Collection<Long> ids, EntryStatus status, Long scope) {
