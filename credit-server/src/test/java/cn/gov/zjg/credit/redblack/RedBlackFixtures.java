@@ -44,7 +44,7 @@ public final class RedBlackFixtures {
         form.put("decidingDept", "张家港市市场监督管理局");
         form.put("decidingDeptCode", "");
         form.put("documentNo", documentNo);
-        form.put("listedOn", LocalDate.now().minusDays(10).toString());
+        form.put("listedOn", LocalDate.now().toString());
         form.put("validUntil", validUntil.toString());
         form.put("removalConditions", "满三年且已纠正违法行为");
         form.put("sourceUnit", "");

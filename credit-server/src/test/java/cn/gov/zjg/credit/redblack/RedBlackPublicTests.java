@@ -168,7 +168,7 @@ class RedBlackPublicTests {
                 + "legal_subject_id, xdr_mc, xdr_lb, xdr_shxym, wsh, cflb, jdrq, cfjg, publicity_tier, "
                 + "publicity_max_end, status) values (?, ?, ?, 'LEGAL', ?, ?, '法人及非法人组织', ?, ?, '罚款', ?, "
                 + "'张家港市市场监督管理局', ?, ?, ?)", -System.nanoTime(), -1, departments.findByCode("scjg")
-                .orElseThrow().id(), subject, name, uscc, wsh, LocalDate.now().minusDays(20), tier,
+                .orElseThrow().id(), subject, name, uscc, wsh, LocalDate.now(), tier,
                 LocalDate.now().plusYears(1), status);
         return jdbc.queryForObject("select id from publicity_penalty where wsh = ?", Long.class, wsh);
     }

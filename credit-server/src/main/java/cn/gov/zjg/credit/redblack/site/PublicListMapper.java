@@ -14,11 +14,12 @@ interface PublicListMapper {
 
     PublicEntry findById(@Param("id") long id, @Param("natural") boolean natural);
 
-    List<ExposureItem> findExposureEntries(@Param("natural") boolean natural, @Param("withHidden") boolean withHidden,
-            @Param("limit") int limit);
+    /** Pinned entries ({@code pinned}), or the others (hidden ones too with {@code withHidden}), newest first. */
+    List<ExposureItem> findExposureEntries(@Param("natural") boolean natural, @Param("pinned") boolean pinned,
+            @Param("withHidden") boolean withHidden, @Param("limit") int limit);
 
     List<ExposureItem> findExposurePenalties(@Param("today") LocalDate today, @Param("natural") boolean natural,
-            @Param("withHidden") boolean withHidden, @Param("limit") int limit);
+            @Param("pinned") boolean pinned, @Param("withHidden") boolean withHidden, @Param("limit") int limit);
 
     void upsertCuration(@Param("recordType") String recordType, @Param("recordId") long recordId,
             @Param("action") String action, @Param("reason") String reason, @Param("by") String by);

@@ -54,14 +54,24 @@ public class PublicListService {
     /** Black list entries on the board, pinned first; {@code withHidden} for the curation page. */
     @Transactional(readOnly = true)
     public List<ExposureItem> exposureEntries(boolean withHidden) {
-        return mapper.findExposureEntries(props.naturalPersonListing(), withHidden, EXPOSURE_SIZE);
+        boolean natural = props.naturalPersonListing();
+        return pinnedFirst(mapper.findExposureEntries(natural, true, false, EXPOSURE_SIZE),
+                mapper.findExposureEntries(natural, false, withHidden, EXPOSURE_SIZE));
     }
 
     /** Serious penalties in publicity on the board, pinned first. */
     @Transactional(readOnly = true)
     public List<ExposureItem> exposurePenalties(boolean withHidden) {
-        return mapper.findExposurePenalties(LocalDate.now(clock), props.naturalPersonListing(), withHidden,
-                EXPOSURE_SIZE);
+        LocalDate today = LocalDate.now(clock);
+        boolean natural = props.naturalPersonListing();
+        return pinnedFirst(mapper.findExposurePenalties(today, natural, true, false, EXPOSURE_SIZE),
+                mapper.findExposurePenalties(today, natural, false, withHidden, EXPOSURE_SIZE));
+    }
+
+    private static List<ExposureItem> pinnedFirst(List<ExposureItem> pinned, List<ExposureItem> others) {
+        List<ExposureItem> all = new java.util.ArrayList<>(pinned);
+        all.addAll(others);
+        return all.subList(0, Math.min(all.size(), Math.max(EXPOSURE_SIZE, pinned.size())));
     }
 
     /** Pins or hides a record with a reason, or clears its curation ({@code action} CLEAR). */

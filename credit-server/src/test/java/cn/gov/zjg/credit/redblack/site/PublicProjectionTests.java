@@ -60,11 +60,11 @@ class PublicProjectionTests {
         assertThat(shown.uscc()).isNull();
         assertThat(shown.toString()).doesNotContain(idNumber).doesNotContain("司马测试");
         assertThat(mapper.findById(id, false)).isNull();
-        assertThat(mapper.findExposureEntries(true, false, 1000)).anySatisfy(i -> {
+        assertThat(mapper.findExposureEntries(true, false, false, 1000)).anySatisfy(i -> {
             assertThat(i.id()).isEqualTo(id);
             assertThat(i.subjectName()).isEqualTo("司***");
             assertThat(i.code()).isNull();
         });
-        assertThat(mapper.findExposureEntries(false, false, 1000)).noneMatch(i -> i.id() == id);
+        assertThat(mapper.findExposureEntries(false, false, false, 1000)).noneMatch(i -> i.id() == id);
     }
 }
