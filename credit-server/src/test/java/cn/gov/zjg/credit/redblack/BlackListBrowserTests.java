@@ -45,7 +45,7 @@ class BlackListBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.start(390, 844); // a phone
     }
 
     @AfterAll

@@ -50,11 +50,7 @@ class RedBlackFlowTests {
         String name = "张家港市测试失信贸易有限公司" + uscc.substring(10, 16);
         LocalDate validUntil = LocalDate.now().plusYears(3);
         WebClient clerk = login("clerk-scjg");
-        clerk.get("/console/redblack/entries/new");
-        HttpResponse<String> proposed = clerk.post("/console/redblack/entries",
-                RedBlackFixtures.blackForm(name, uscc, "张市监严失〔2026〕" + uscc.substring(12) + "号", validUntil));
-        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(302);
-        long id = Long.parseLong(proposed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        long id = proposeByForm(clerk, name, uscc, "张市监严失〔2026〕" + uscc.substring(12) + "号", validUntil);
         assertThat(status(id)).isEqualTo("PENDING");
         assertThat(clerk.get("/blacklist").body()).doesNotContain(name);
 
@@ -119,11 +115,8 @@ class RedBlackFlowTests {
         // given: a published black list entry of 市场监管局
         String uscc = RedBlackFixtures.uscc();
         WebClient clerk = login("clerk-scjg");
-        clerk.get("/console/redblack/entries/new");
-        HttpResponse<String> proposed = clerk.post("/console/redblack/entries", RedBlackFixtures.blackForm(
-                "张家港市测试修复有限公司" + uscc.substring(12), uscc, "张市监严失〔2026〕R" + uscc.substring(12) + "号",
-                LocalDate.now().plusYears(3)));
-        long id = Long.parseLong(proposed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        long id = proposeByForm(clerk, "张家港市测试修复有限公司" + uscc.substring(12), uscc,
+                "张市监严失〔2026〕R" + uscc.substring(12) + "号", LocalDate.now().plusYears(3));
         assertThat(entries.approve(List.of(id), "reviewer")).isEqualTo(1);
 
         // when: another department tries, then the own department removes it (信用修复)
@@ -152,11 +145,8 @@ class RedBlackFlowTests {
     void rejectionNeedsAReasonAndIsKeptWithTheEntry() {
         String uscc = RedBlackFixtures.uscc();
         WebClient clerk = login("clerk-scjg");
-        clerk.get("/console/redblack/entries/new");
-        HttpResponse<String> proposed = clerk.post("/console/redblack/entries", RedBlackFixtures.blackForm(
-                "张家港市测试驳回有限公司" + uscc.substring(12), uscc, "张市监严失〔2026〕J" + uscc.substring(12) + "号",
-                LocalDate.now().plusYears(1)));
-        long id = Long.parseLong(proposed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        long id = proposeByForm(clerk, "张家港市测试驳回有限公司" + uscc.substring(12), uscc,
+                "张市监严失〔2026〕J" + uscc.substring(12) + "号", LocalDate.now().plusYears(1));
 
         WebClient reviewer = login("reviewer");
         reviewer.get("/console/review/lists/" + id);
@@ -169,6 +159,15 @@ class RedBlackFlowTests {
 
         assertThat(status(id)).isEqualTo("REJECTED");
         assertThat(clerk.get("/console/redblack/entries/" + id).body()).contains("认定文号与决定书不一致");
+    }
+
+    /** Proposes a black list entry of 市场监管局 through the console form; returns its id. */
+    private long proposeByForm(WebClient clerk, String name, String uscc, String documentNo, LocalDate validUntil) {
+        clerk.get("/console/redblack/entries/new");
+        HttpResponse<String> proposed = clerk.post("/console/redblack/entries",
+                RedBlackFixtures.blackForm(name, uscc, documentNo, validUntil));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(302);
+        return Long.parseLong(proposed.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
     }
 
     private String status(long id) {

@@ -27,7 +27,13 @@ public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    /** A desktop-sized window (1280 × 900). */
     public static WebDriver start() {
+        return start(1280, 900);
+    }
+
+    /** A window of this size in CSS pixels, e.g. 390 × 844 for a phone. */
+    public static WebDriver start(int width, int height) {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "true".equals(System.getenv("CREDIT_REQUIRE_BROWSER"))) {
             throw new IllegalStateException("CREDIT_REQUIRE_BROWSER is set but chromium/chromedriver are missing");
@@ -37,7 +43,7 @@ public final class HeadlessChromium {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=390,844");
+                "--disable-sync", "--lang=zh-CN", "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

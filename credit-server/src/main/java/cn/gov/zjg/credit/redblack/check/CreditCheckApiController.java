@@ -5,23 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.zjg.credit.redblack.ApiRequests;
 import cn.gov.zjg.credit.redblack.RedBlackProperties;
-import cn.gov.zjg.credit.shared.BusinessRuleException;
 import cn.gov.zjg.credit.submission.push.SignedApi;
 import cn.gov.zjg.credit.submission.push.SignedCall;
 import cn.gov.zjg.credit.submission.push.SignedRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,12 +32,8 @@ class CreditCheckApiController {
     private final SignedRequests signed;
     private final CreditCheckService checks;
     private final RedBlackProperties props;
-    private final MessageSource messages;
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    CreditCheckApiController(SignedRequests signed, CreditCheckService checks, RedBlackProperties props,
-            MessageSource messages) {
-        this.messages = messages;
+    CreditCheckApiController(SignedRequests signed, CreditCheckService checks, RedBlackProperties props) {
         this.signed = signed;
         this.checks = checks;
         this.props = props;
@@ -53,32 +42,16 @@ class CreditCheckApiController {
     @PostMapping("/api/v1/credit-checks")
     @Operation(operationId = "creditCheck", summary = "信用核查",
             description = "按统一社会信用代码或居民身份证号核查：红黑名单条目、公示中的严重失信行政处罚和适用的奖惩措施。")
-    ResponseEntity<?> check(HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> check(HttpServletRequest request) {
         SignedCall call = signed.authenticate(request);
-        JsonNode root;
-        try {
-            root = json.readTree(call.body());
-        } catch (JacksonException e) {
-            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.jsonMalformed");
-        }
-        JsonNode list = root == null ? null : root.get("codes");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.codesMissing");
-        }
-        if (list.size() > props.maxCheckCodes()) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, "redblack.api.tooManyCodes", props.maxCheckCodes(),
-                    list.size());
-        }
+        JsonNode root = ApiRequests.read(call.body(), "codes", props.maxCheckCodes());
+        JsonNode list = root.get("codes");
         List<String> codes = new ArrayList<>(list.size());
         list.forEach(node -> codes.add(node.isValueNode() && !node.isNull() ? node.asString() : ""));
         JsonNode purpose = root.get("purpose");
-        List<CheckResult> results;
-        try {
-            results = checks.check(codes, new CreditCheckService.Checker("API", call.departmentId(), call.actor(),
-                    purpose == null || purpose.isNull() ? null : purpose.asString()));
-        } catch (BusinessRuleException e) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, e.messageKey(), e.args());
-        }
+        // 1 to max codes (checked by ApiRequests): the service refuses nothing else.
+        List<CheckResult> results = checks.check(codes, new CreditCheckService.Checker("API", call.departmentId(),
+                call.actor(), purpose == null || purpose.isNull() ? null : purpose.asString()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("checked", results.size());
         body.put("flagged", results.stream().filter(CheckResult::flagged).count());
@@ -118,12 +91,5 @@ class CreditCheckApiController {
         m.put("listedOn", h.listedOn().toString());
         m.put("validUntil", h.validUntil() == null ? null : h.validUntil().toString());
         return m;
-    }
-
-    private ResponseEntity<ProblemDetail> refuse(HttpStatus status, String messageKey, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(messageKey, args, Locale.SIMPLIFIED_CHINESE));
-        problem.setTitle(messages.getMessage("redblack.api.refused", null, Locale.SIMPLIFIED_CHINESE));
-        return ResponseEntity.status(status).body(problem);
     }
 }

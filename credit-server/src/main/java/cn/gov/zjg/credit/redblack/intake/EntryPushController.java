@@ -11,6 +11,7 @@ import cn.gov.zjg.credit.redblack.EntryDraft;
 import cn.gov.zjg.credit.redblack.EntryField;
 import cn.gov.zjg.credit.redblack.EntryProblem;
 import cn.gov.zjg.credit.redblack.EntryService;
+import cn.gov.zjg.credit.redblack.ApiRequests;
 import cn.gov.zjg.credit.redblack.RedBlackProperties;
 import cn.gov.zjg.credit.submission.push.SignedApi;
 import cn.gov.zjg.credit.submission.push.SignedCall;
@@ -18,15 +19,8 @@ import cn.gov.zjg.credit.submission.push.SignedRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,12 +40,9 @@ class EntryPushController {
     private final EntryIntakeService intake;
     private final DepartmentService departments;
     private final RedBlackProperties props;
-    private final MessageSource messages;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     EntryPushController(SignedRequests signed, EntryIntakeService intake, DepartmentService departments,
-            RedBlackProperties props, MessageSource messages) {
-        this.messages = messages;
+            RedBlackProperties props) {
         this.signed = signed;
         this.intake = intake;
         this.departments = departments;
@@ -61,22 +52,10 @@ class EntryPushController {
     @PostMapping("/api/v1/redblack-entries")
     @Operation(operationId = "pushRedBlackEntries", summary = "推送红黑名单条目",
             description = "一次最多 credit.redblack.max-push-entries 条（默认 1000）；逐条答复：已接收（附编号，待审核）或已拒绝（附字段和原因）。")
-    ResponseEntity<?> push(HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> push(HttpServletRequest request) {
         SignedCall call = signed.authenticate(request);
-        JsonNode root;
-        try {
-            root = json.readTree(call.body());
-        } catch (JacksonException e) {
-            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.jsonMalformed");
-        }
-        JsonNode list = root == null ? null : root.get("entries");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, "redblack.api.entriesMissing");
-        }
-        if (list.size() > props.maxPushEntries()) {
-            return refuse(HttpStatus.UNPROCESSABLE_CONTENT, "redblack.api.tooManyEntries", props.maxPushEntries(),
-                    list.size());
-        }
+        JsonNode root = ApiRequests.read(call.body(), "entries", props.maxPushEntries());
+        JsonNode list = root.get("entries");
         Map<String, EntryField> byCode = EntryField.byCode();
         List<EntryDraft> drafts = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -123,12 +102,5 @@ class EntryPushController {
         body.put("refused", count - accepted);
         body.put("results", results);
         return body;
-    }
-
-    private ResponseEntity<ProblemDetail> refuse(HttpStatus status, String messageKey, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(messageKey, args, Locale.SIMPLIFIED_CHINESE));
-        problem.setTitle(messages.getMessage("redblack.api.refused", null, Locale.SIMPLIFIED_CHINESE));
-        return ResponseEntity.status(status).body(problem);
     }
 }

@@ -112,6 +112,12 @@ class RedBlackApiTests {
         PushClient.Call call = sthj.call(CHECKS, "{\"codes\": [\"91320582MA1MUL3Q1G\"]}");
         call.signature = "0".repeat(64);
         PushClient.assertProblem(call.send(), 401, "signatureInvalid");
+        HttpResponse<String> noEntries = scjg.post(ENTRIES, "{\"records\": []}");
+        assertThat(noEntries.statusCode()).isEqualTo(400);
+        assertThat(PushClient.json(noEntries).get("detail").asString()).isEqualTo("请求体须为 {\"entries\": [...]}，且至少一条");
+        HttpResponse<String> notJson = sthj.post(CHECKS, "{\"codes\": [");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(PushClient.json(notJson).get("detail").asString()).isEqualTo("请求体不是有效的 JSON");
         PushClient.Call plain = scjg.call(ENTRIES, "{\"entries\": []}");
         plain.contentType = "text/plain";
         PushClient.assertProblem(plain.send(), 415, "contentTypeUnsupported");
