@@ -1,16 +1,15 @@
 package cn.gov.zjg.credit.redblack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import cn.gov.zjg.credit.subject.SubjectKey;
 import cn.gov.zjg.credit.validation.CreditCode;
 
 /**
  * Keys that identify a subject across features. Legal persons: {@code legal_subject.subject_key}, the rule of
- * publication (the USCC, or {@code N:} + hex SHA-256 of category + name without a valid code). Natural persons:
- * {@code P:} + hex of the keyed hash of the ID number (the same hash as {@code natural_person.id_hash}).
+ * publication ({@link SubjectKey}: the USCC, or {@code N:} + hex SHA-256 of {@code category|name} without one).
+ * Natural persons: {@code P:} + hex of the keyed hash of the ID number (the same hash as
+ * {@code natural_person.id_hash}).
  */
 public final class SubjectKeys {
 
@@ -20,17 +19,9 @@ public final class SubjectKeys {
     private SubjectKeys() {
     }
 
+    /** The legal subject's key by publication's rule ({@link SubjectKey}). */
     public static String legal(String uscc, String name) {
-        if (uscc != null && CreditCode.isValid(uscc)) {
-            return uscc;
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((LEGAL_CATEGORY + name).getBytes(StandardCharsets.UTF_8));
-            return "N:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SubjectKey.of(uscc != null && CreditCode.isValid(uscc) ? uscc : null, LEGAL_CATEGORY, name);
     }
 
     public static String natural(byte[] idHash) {

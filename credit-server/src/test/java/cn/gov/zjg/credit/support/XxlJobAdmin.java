@@ -36,18 +36,18 @@ public final class XxlJobAdmin {
         return trigger(handler, jobId, index, total, null);
     }
 
-    /** As {@link #trigger(String, int, int, int)}, with the executor parameter the admin's job configuration holds. */
-    public Response<String> trigger(String handler, int jobId, int index, int total, String executorParams) {
+    /** As {@link #trigger(String, int, int, int)}, with the executor parameter the admin's job configuration sets. */
+    public Response<String> trigger(String handler, int jobId, int index, int total, String param) {
         TriggerRequest request = new TriggerRequest();
         request.setJobId(jobId);
         request.setExecutorHandler(handler);
+        request.setExecutorParams(param);
         request.setExecutorBlockStrategy("SERIAL_EXECUTION");
         request.setGlueType("BEAN");
         request.setLogId(LOG_IDS.incrementAndGet());
         request.setLogDateTime(System.currentTimeMillis());
         request.setBroadcastIndex(index);
         request.setBroadcastTotal(total);
-        request.setExecutorParams(executorParams);
         return client(endpoint.accessToken()).run(request);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import cn.gov.zjg.credit.redblack.ApiRequests;
 import cn.gov.zjg.credit.redblack.RedBlackProperties;
 import cn.gov.zjg.credit.submission.push.SignedApi;
-import cn.gov.zjg.credit.submission.push.SignedCall;
 import cn.gov.zjg.credit.submission.push.SignedRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +42,7 @@ class CreditCheckApiController {
     @Operation(operationId = "creditCheck", summary = "信用核查",
             description = "按统一社会信用代码或居民身份证号核查：红黑名单条目、公示中的严重失信行政处罚和适用的奖惩措施。")
     ResponseEntity<Map<String, Object>> check(HttpServletRequest request) {
-        SignedCall call = signed.authenticate(request);
+        SignedRequests.Verified call = signed.verify(request);
         JsonNode root = ApiRequests.read(call.body(), "codes", props.maxCheckCodes());
         JsonNode list = root.get("codes");
         List<String> codes = new ArrayList<>(list.size());
@@ -51,7 +50,7 @@ class CreditCheckApiController {
         JsonNode purpose = root.get("purpose");
         // 1 to max codes (checked by ApiRequests): the service refuses nothing else.
         List<CheckResult> results = checks.check(codes, new CreditCheckService.Checker("API", call.departmentId(),
-                call.actor(), purpose == null || purpose.isNull() ? null : purpose.asString()));
+                call.createdBy(), purpose == null || purpose.isNull() ? null : purpose.asString()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("checked", results.size());
         body.put("flagged", results.stream().filter(CheckResult::flagged).count());

@@ -14,7 +14,6 @@ import cn.gov.zjg.credit.redblack.EntryService;
 import cn.gov.zjg.credit.redblack.ApiRequests;
 import cn.gov.zjg.credit.redblack.RedBlackProperties;
 import cn.gov.zjg.credit.submission.push.SignedApi;
-import cn.gov.zjg.credit.submission.push.SignedCall;
 import cn.gov.zjg.credit.submission.push.SignedRequests;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,7 +52,7 @@ class EntryPushController {
     @Operation(operationId = "pushRedBlackEntries", summary = "推送红黑名单条目",
             description = "一次最多 credit.redblack.max-push-entries 条（默认 1000）；逐条答复：已接收（附编号，待审核）或已拒绝（附字段和原因）。")
     ResponseEntity<Map<String, Object>> push(HttpServletRequest request) {
-        SignedCall call = signed.authenticate(request);
+        SignedRequests.Verified call = signed.verify(request);
         JsonNode root = ApiRequests.read(call.body(), "entries", props.maxPushEntries());
         JsonNode list = root.get("entries");
         Map<String, EntryField> byCode = EntryField.byCode();
@@ -74,7 +73,7 @@ class EntryPushController {
         }
         String departmentName = departments.findById(call.departmentId(), null).name();
         EntryIntakeService.Outcome outcome = intake.intake(drafts,
-                new EntryService.Proposal(call.departmentId(), "API", null, call.actor()), departmentName);
+                new EntryService.Proposal(call.departmentId(), "API", null, call.createdBy()), departmentName);
         return ResponseEntity.ok(answer(drafts.size(), outcome));
     }
 

@@ -6,16 +6,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.modulith.NamedInterface;
-
 /**
- * Marks another feature's REST controller whose calls are authenticated by {@link SignedRequests}: its refusals
- * (bad signature, stale timestamp, replayed nonce, rate limit, body too large) are then answered as the push API
- * answers them, as RFC 9457 problems ({@link PushProblemAdvice}).
+ * Marks a REST controller whose calls are verified by {@link SignedRequests} (docs/push-api.md): its refusals are
+ * rendered as the push API's RFC 9457 problems.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@NamedInterface("signed-api")
 public @interface SignedApi {
 }

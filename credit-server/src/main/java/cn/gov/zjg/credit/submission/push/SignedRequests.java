@@ -1,18 +1,14 @@
 package cn.gov.zjg.credit.submission.push;
 
 import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * The push API's request authentication for other features' department APIs (red/black list entries, credit checks):
- * the same headers, signature (HMAC-SHA256 over method, path, timestamp, nonce and body hash), clock skew, nonce
- * replay protection, body size limit and per-department rate limit as {@code /api/v1/licenses}. A refusal is thrown
- * and answered as a problem by {@link PushProblemAdvice} for controllers annotated {@link SignedApi}.
+ * The push API's checks for other features' signed endpoints (revocations, credit checks): shape, signature,
+ * timestamp, nonce and the department's rate limit, in that order. Refusals are {@code PushProblem}s, rendered for
+ * controllers marked {@link SignedApi}.
  */
 @Component
-@NamedInterface("signed-api")
 public class SignedRequests {
 
     private final PushProperties props;
@@ -25,11 +21,15 @@ public class SignedRequests {
         this.rateLimiter = rateLimiter;
     }
 
-    /** Reads and authenticates the call, and takes one request from the department's rate limit. */
-    public SignedCall authenticate(HttpServletRequest http) {
+    /** A verified call: the calling department, who to record as its author, the raw JSON body, tokens left. */
+    public record Verified(long departmentId, String departmentCode, String createdBy, byte[] body, long remaining) {
+    }
+
+    public Verified verify(HttpServletRequest http) {
         PushRequest request = PushRequest.read(http, props.maxBodySize().toBytes());
         ApiCaller caller = authenticator.authenticate(request);
-        rateLimiter.consume(caller);
-        return new SignedCall(caller.departmentId(), caller.departmentCode(), caller.accessKey(), request.body());
+        long remaining = rateLimiter.consume(caller);
+        return new Verified(caller.departmentId(), caller.departmentCode(), caller.createdBy(), request.body(),
+                remaining);
     }
 }
