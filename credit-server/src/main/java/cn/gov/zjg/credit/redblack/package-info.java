@@ -18,5 +18,5 @@
  * {@code natural_person}. Natural persons' identifiers are stored only encrypted with their keyed hash (domain.md §6).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "audit", "jobs",
-        "department", "validation", "submission", "subject"})
+        "department", "validation", "submission", "submission::signed-api", "subject"})
 package cn.gov.zjg.credit.redblack;

@@ -163,6 +163,44 @@ class RedBlackPublicTests {
                 + "and username = 'admin'", Long.class)).isPositive();
     }
 
+    @Test
+    void batchCreditCheckAnswersAnExcelListWithAnExcelFileInTheSameOrder() throws Exception {
+        // given: a published black list entry, and a list of four codes with a header row
+        String listed = RedBlackFixtures.uscc();
+        List<Long> ids = propose(List.of(draft(0, "YZSX", "HJYZSX", "批量核查公司" + listed.substring(12), listed, null,
+                LocalDate.now().minusDays(1), "")));
+        entries.approve(ids, "reviewer");
+        String clear = RedBlackFixtures.uscc();
+        String person = RedBlackFixtures.idNumber();
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        com.alibaba.excel.EasyExcel.write(in).head(List.of(List.of("统一社会信用代码"))).sheet("codes")
+                .doWrite(List.of(List.of(clear), List.of(listed), List.of("不是代码"), List.of(person)));
+        WebClient clerk = new WebClient(port);
+        clerk.login("clerk-sthj", "Demo@2026");
+        clerk.get("/console/credit-check");
+
+        // when
+        HttpResponse<byte[]> answer = clerk.postFileForDownload("/console/credit-check/batch",
+                Map.of("purpose", "评优评先"), "file", "codes.xlsx", in.toByteArray());
+
+        // then
+        assertThat(answer.statusCode()).isEqualTo(200);
+        List<Map<Integer, String>> rows = com.alibaba.excel.EasyExcel.read(new java.io.ByteArrayInputStream(
+                answer.body())).sheet(0).doReadSync();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).containsEntry(1, clear).containsEntry(3, "无红黑名单记录和公示中的严重失信行政处罚");
+        assertThat(rows.get(1)).containsEntry(1, listed).containsEntry(2, "批量核查公司" + listed.substring(12));
+        assertThat(rows.get(1).get(3)).startsWith("失信惩戒对象");
+        assertThat(rows.get(1).get(5)).contains("生态环境严重失信企业");
+        assertThat(rows.get(1).get(7)).contains("从严审批新建项目环评");
+        assertThat(rows.get(2).get(3)).startsWith("代码无效");
+        assertThat(rows.get(3)).containsEntry(1, person.substring(0, 6) + "********" + person.substring(14));
+        assertThat(new String(answer.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(person);
+        assertThat(jdbc.queryForObject("select count(*) from redblack_check_log where channel = 'EXCEL' "
+                + "and checked_by = 'clerk-sthj' and codes = 4 and flagged = 1 and purpose = '评优评先'", Long.class))
+                .isPositive();
+    }
+
     private long penalty(long subject, String uscc, String name, String wsh, String tier, String status) {
         jdbc.update("insert into publicity_penalty (origin_staging_id, staging_id, department_id, subject_kind, "
                 + "legal_subject_id, xdr_mc, xdr_lb, xdr_shxym, wsh, cflb, jdrq, cfjg, publicity_tier, "

@@ -67,7 +67,7 @@ final class CheckWorkbook {
         List<List<Object>> rows = new ArrayList<>(results.size());
         int n = 1;
         for (CheckResult r : results) {
-            rows.add(List.of(n++, r.code(), r.subjectName() == null ? "" : r.subjectName(),
+            rows.add(List.of(n++, r.displayCode(), r.subjectName() == null ? "" : r.subjectName(),
                     conclusions.get(r.conclusion()),
                     r.redEntries().stream().map(CheckWorkbook::describe).collect(Collectors.joining("\n")),
                     r.blackEntries().stream().map(CheckWorkbook::describe).collect(Collectors.joining("\n")),

@@ -54,13 +54,18 @@ class CreditCheckApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("checked", results.size());
         body.put("flagged", results.stream().filter(CheckResult::flagged).count());
-        body.put("results", results.stream().map(CreditCheckApiController::toJson).toList());
+        List<Map<String, Object>> items = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            items.add(toJson(i, results.get(i)));
+        }
+        body.put("results", items);
         return ResponseEntity.ok(body);
     }
 
-    private static Map<String, Object> toJson(CheckResult r) {
+    private static Map<String, Object> toJson(int index, CheckResult r) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("code", r.code());
+        item.put("index", index);
+        item.put("code", r.displayCode()); // an ID number only masked; match by index
         item.put("valid", r.valid());
         item.put("conclusion", r.conclusion());
         item.put("subjectName", r.subjectName());

@@ -85,15 +85,17 @@ class RedBlackApiTests {
         assertThat(jdbc.queryForMap("select status, channel, created_by from redblack_entry where id = ?", id))
                 .containsEntry("status", "PENDING").containsEntry("channel", "API");
 
-        // when: approved, then checked by the other department's system with an invalid code beside it
+        // when: approved, then checked by the other department's system with an invalid code and a person beside it
+        String idNumber = RedBlackFixtures.idNumber();
         entries.approve(List.of(id), "reviewer");
         HttpResponse<String> check = sthj.post(CHECKS, PushClient.JSON.writeValueAsString(
-                Map.of("codes", List.of(uscc, "91320582MA1MUL3Q1H", RedBlackFixtures.uscc()), "purpose", "财政补贴审核")));
+                Map.of("codes", List.of(uscc, "91320582MA1MUL3Q1H", RedBlackFixtures.uscc(), idNumber), "purpose",
+                        "财政补贴审核")));
 
         // then
         assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
         JsonNode checked = PushClient.json(check);
-        assertThat(checked.get("checked").asInt()).isEqualTo(3);
+        assertThat(checked.get("checked").asInt()).isEqualTo(4);
         assertThat(checked.get("flagged").asInt()).isEqualTo(1);
         JsonNode first = checked.get("results").get(0);
         assertThat(first.get("conclusion").asString()).isEqualTo("FLAGGED");
@@ -101,7 +103,12 @@ class RedBlackApiTests {
         assertThat(first.get("measures").toString()).contains("依法限制申请财政性资金项目和政策性补贴");
         assertThat(checked.get("results").get(1).get("conclusion").asString()).isEqualTo("INVALID");
         assertThat(checked.get("results").get(2).get("conclusion").asString()).isEqualTo("CLEAR");
-        assertThat(jdbc.queryForObject("select count(*) from redblack_check_log where channel = 'API' and codes = 3 "
+        JsonNode person = checked.get("results").get(3);
+        assertThat(person.get("index").asInt()).isEqualTo(3);
+        assertThat(person.get("code").asString()).isEqualTo(idNumber.substring(0, 6) + "********"
+                + idNumber.substring(14));
+        assertThat(check.body()).doesNotContain(idNumber);
+        assertThat(jdbc.queryForObject("select count(*) from redblack_check_log where channel = 'API' and codes = 4 "
                 + "and purpose = '财政补贴审核' and checked_by like 'api:%'", Long.class)).isPositive();
     }
 
