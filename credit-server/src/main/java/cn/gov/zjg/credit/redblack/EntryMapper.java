@@ -56,6 +56,15 @@ interface EntryMapper {
 
     List<EntryHistory> findHistory(@Param("entryId") long entryId);
 
+    /** Published entries of one legal subject, newest first (the portal's profile). */
+    List<Entry> findPublishedBySubject(@Param("legalSubjectId") long legalSubjectId);
+
+    /** Published entries by kind; natural persons only when {@code natural}. */
+    List<KindCount> countPublished(@Param("natural") boolean natural);
+
+    record KindCount(String kind, long entries) {
+    }
+
     /** Published entries' kinds per legal subject (badges). */
     List<SubjectKindRow> findPublishedKinds(@Param("subjectIds") Collection<Long> subjectIds);
 

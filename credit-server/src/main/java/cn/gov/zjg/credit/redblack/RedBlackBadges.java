@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Badges of legal subjects for the portal's search results and profiles (issue 7): 守信激励对象 while a published red
- * list entry exists, 失信惩戒对象 while a published black list entry exists. One query per call, whatever the number of
- * subjects (chunked by 1,000).
+ * What the portal shows of the lists (issue 6/7): badges of legal subjects for search results and profiles (守信激励对象
+ * while a published red list entry exists, 失信惩戒对象 while a published black list entry exists; one query per 1,000
+ * subjects), a subject's published entries for its profile, and the sizes of the public lists for the home page.
  */
 @Service
 public class RedBlackBadges {
@@ -34,9 +34,29 @@ public class RedBlackBadges {
     }
 
     private final EntryMapper mapper;
+    private final RedBlackProperties props;
 
-    RedBlackBadges(EntryMapper mapper) {
+    RedBlackBadges(EntryMapper mapper, RedBlackProperties props) {
         this.mapper = mapper;
+        this.props = props;
+    }
+
+    /** The published entries of a legal subject, newest first, for the profile's red/black list tab. */
+    @Transactional(readOnly = true)
+    public List<Entry> publishedEntries(long legalSubjectId) {
+        return mapper.findPublishedBySubject(legalSubjectId);
+    }
+
+    /** How many entries each public list shows (home page figures); natural persons only where listed. */
+    @Transactional(readOnly = true)
+    public Map<ListKind, Long> listSizes() {
+        Map<ListKind, Long> sizes = new java.util.EnumMap<>(ListKind.class);
+        for (ListKind kind : ListKind.values()) {
+            sizes.put(kind, 0L);
+        }
+        mapper.countPublished(props.naturalPersonListing())
+                .forEach(c -> sizes.put(ListKind.valueOf(c.kind()), c.entries()));
+        return sizes;
     }
 
     /** Badges by {@code legal_subject.id}; subjects without a badge are absent from the map. */

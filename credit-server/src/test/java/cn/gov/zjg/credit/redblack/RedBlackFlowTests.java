@@ -78,6 +78,8 @@ class RedBlackFlowTests {
         assertThat(visitor.get("/exposure").body()).contains(name);
         assertThat(badges.forSubjects(List.of(subjectId))).containsEntry(subjectId,
                 java.util.EnumSet.of(RedBlackBadges.Badge.PUNISHMENT));
+        assertThat(badges.publishedEntries(subjectId)).extracting(Entry::id).containsExactly(id);
+        assertThat(badges.listSizes().get(ListKind.BLACK)).isPositive();
         assertThat(jdbc.queryForList("select action from redblack_entry_history where entry_id = ? order by id",
                 String.class, id)).containsExactly("PROPOSE", "APPROVE");
 
@@ -103,6 +105,7 @@ class RedBlackFlowTests {
         assertThat(visitor.get("/blacklist").body()).doesNotContain(name);
         assertThat(visitor.get("/blacklist/" + id).statusCode()).isEqualTo(404);
         assertThat(badges.forSubjects(List.of(subjectId))).doesNotContainKey(subjectId);
+        assertThat(badges.publishedEntries(subjectId)).isEmpty();
         other.get("/console/credit-check");
         assertThat(other.post("/console/credit-check", Map.of("code", uscc)).body())
                 .contains("无红黑名单记录").doesNotContain("张市监严失");

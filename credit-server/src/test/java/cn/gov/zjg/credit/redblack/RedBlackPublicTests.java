@@ -159,6 +159,17 @@ class RedBlackPublicTests {
         // then: off the board, still on the curation page with its reason
         assertThat(visitor.get("/exposure").body()).doesNotContain("张市监罚〔2026〕S" + uscc.substring(12));
         assertThat(admin.get("/console/redblack/exposure").body()).contains("已隐藏：已申请信用修复");
+
+        // and: an older serious penalty pinned comes first, marked
+        String older = "张市监罚〔2026〕P" + uscc.substring(12);
+        long pinned = penalty(subject, uscc, company, older, "SERIOUS", "PUBLIC");
+        jdbc.update("update publicity_penalty set jdrq = ? where id = ?", LocalDate.now().minusYears(1), pinned);
+        admin.get("/console/redblack/exposure");
+        admin.post("/console/redblack/exposure/PENALTY/" + pinned, Map.of("action", "PIN", "reason", "典型案例"));
+        String pinnedBoard = visitor.get("/exposure").body();
+        String penalties = pinnedBoard.substring(pinnedBoard.indexOf("id=\"exposure-penalties\""));
+        assertThat(penalties.indexOf(older)).isPositive().isLessThan(penalties.indexOf("</li>"));
+        assertThat(penalties.substring(0, penalties.indexOf(older))).contains("置顶");
         assertThat(jdbc.queryForObject("select count(*) from operation_log where action = 'curate-exposure' "
                 + "and username = 'admin'", Long.class)).isPositive();
     }
