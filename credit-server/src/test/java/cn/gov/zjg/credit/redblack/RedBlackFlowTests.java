@@ -141,7 +141,8 @@ class RedBlackFlowTests {
         assertThat(jdbc.queryForMap("select actor, reason from redblack_entry_history where entry_id = ? "
                 + "and action = 'REMOVE'", id)).containsEntry("actor", "clerk-scjg")
                 .containsEntry("reason", "REPAIRED: 信用修复决定 张信修〔2026〕8号");
-        assertThat(clerk.get("/console/redblack/entries/" + id).body()).contains("信用修复", "提前移出");
+        assertThat(clerk.get("/console/redblack/entries/" + id).body()).contains("信用修复", "提前移出",
+                "/console/subjects/legal/");
     }
 
     @Test
