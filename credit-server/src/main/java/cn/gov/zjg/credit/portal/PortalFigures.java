@@ -19,11 +19,13 @@ import cn.gov.zjg.credit.portal.PortalViews.LicenseItem;
 import cn.gov.zjg.credit.portal.PortalViews.PenaltyItem;
 import cn.gov.zjg.credit.portal.PortalViews.Slice;
 import cn.gov.zjg.credit.publication.PublicityProperties;
+import cn.gov.zjg.credit.redblack.ListKind;
+import cn.gov.zjg.credit.redblack.RedBlackBadges;
 
 import org.springframework.stereotype.Service;
 
 /**
- * The home page's figures and latest decisions, and the statistics page: records in publicity per decision month
+ * The home page's figures (with the sizes of the red and black lists) and latest decisions, and the statistics page: records in publicity per decision month
  * (the last 12 months), per department, and per penalty kind. Counts follow the public visibility rule, so they
  * match the lists. Cached until published data changes.
  */
@@ -37,15 +39,17 @@ class PortalFigures {
     private final PublicRecords records;
     private final DepartmentService departments;
     private final PublicityProperties listing;
+    private final RedBlackBadges redBlack;
     private final Clock clock;
 
     PortalFigures(PortalMapper mapper, PortalCache cache, PublicRecords records, DepartmentService departments,
-            PublicityProperties listing, Clock clock) {
+            PublicityProperties listing, RedBlackBadges redBlack, Clock clock) {
         this.mapper = mapper;
         this.cache = cache;
         this.records = records;
         this.departments = departments;
         this.listing = listing;
+        this.redBlack = redBlack;
         this.clock = clock;
     }
 
@@ -53,8 +57,10 @@ class PortalFigures {
         return cache.get("home:" + records.scope(), () -> {
             boolean natural = listing.naturalPersonListing();
             LocalDate today = LocalDate.now(clock);
+            Map<ListKind, Long> lists = redBlack.listSizes();
             HomeFigures figures = new HomeFigures(mapper.countSubjects(), mapper.countLicenses(natural),
-                    mapper.countPenalties(natural, today), mapper.countReportingDepartments(natural, today));
+                    mapper.countPenalties(natural, today), mapper.countReportingDepartments(natural, today),
+                    lists.getOrDefault(ListKind.RED, 0L), lists.getOrDefault(ListKind.BLACK, 0L));
             PublicRecords.ListRequest first = new PublicRecords.ListRequest(null, null, null, null, null, null, null);
             Slice<LicenseItem> licenses = records.licenses(first);
             Slice<PenaltyItem> penalties = records.penalties(first);

@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.zjg.credit.publication.PublicityChanged;
+import cn.gov.zjg.credit.redblack.RedBlackChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +65,12 @@ class PortalRefresh implements DisposableBean {
         invalidate();
         pending.incrementAndGet();
         indexer.execute(() -> reindex(changed));
+    }
+
+    /** The red and black lists changed: the home page's list sizes are cached (badges are read fresh). */
+    @EventListener
+    void onRedBlackChanged(RedBlackChanged changed) {
+        invalidate();
     }
 
     /** True when no change waits to be indexed (tests wait for it). */

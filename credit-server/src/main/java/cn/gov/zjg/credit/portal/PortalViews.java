@@ -61,7 +61,8 @@ final class PortalViews {
     }
 
     /** The home page's headline figures. */
-    record HomeFigures(long subjects, long licenses, long penalties, long departments) implements Serializable {
+    record HomeFigures(long subjects, long licenses, long penalties, long departments, long redList,
+            long blackList) implements Serializable {
     }
 
     /** A name and a count (statistics). */

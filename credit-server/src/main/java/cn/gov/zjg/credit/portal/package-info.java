@@ -10,5 +10,5 @@
  * {@code natural_person.name_enc} to check a self-query's name. Domain rules: domain.md §6 and decision 8 (natural
  * persons), decisions 3 and 6, §3.4 (what is public).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "department", "security", "jobs", "publication"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "department", "security", "jobs", "publication", "redblack"})
 package cn.gov.zjg.credit.portal;
