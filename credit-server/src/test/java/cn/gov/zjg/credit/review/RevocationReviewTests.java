@@ -1,0 +1,89 @@
+package cn.gov.zjg.credit.review;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+
+import cn.gov.zjg.credit.support.CreditIntegrationTest;
+import cn.gov.zjg.credit.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Revocation requests (撤销) decided by a reviewer within the 3-day limit (domain.md §3.1). Publication creates the
+ * requests and applies the decision; until it is on this branch, the published record and the request are inserted
+ * here as publication would, and the test checks what review does: the request's status and the decision row.
+ */
+@CreditIntegrationTest
+class RevocationReviewTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void reviewerSeesPendingRequestsWithTheirLimitAndDecidesThemWithAReasonToReject() {
+        // given: two requests, one overdue, one due in 2 days
+        long department = jdbc.queryForObject("select id from department where code = 'sthj'", Long.class);
+        long penalty = publishedPenalty(department);
+        long overdue = request(penalty, department, LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(4));
+        long onTime = request(penalty, department, LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1));
+        WebClient reviewer = new WebClient(port);
+        reviewer.login("reviewer", "Demo@2026");
+
+        // when
+        String list = reviewer.get("/console/review/revocations").body();
+        var noReason = reviewer.post("/console/review/revocations/" + onTime + "/reject", Map.of("reason", ""));
+        String refused = reviewer.get("/console/review/revocations").body();
+        reviewer.post("/console/review/revocations/" + overdue + "/approve", Map.of());
+        reviewer.get("/console/review/revocations");
+        reviewer.post("/console/review/revocations/" + onTime + "/reject", Map.of("reason", "原处罚决定未被撤销"));
+        reviewer.get("/console/review/revocations");
+        reviewer.post("/console/review/revocations/" + overdue + "/reject", Map.of("reason", "再次处理"));
+
+        // then
+        assertThat(row(list, overdue)).contains("deadline-overdue", "已超时", "张环罚〔2026〕R");
+        assertThat(row(list, onTime)).doesNotContain("deadline-overdue").contains("未到期");
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        assertThat(refused).contains("请填写退回原因");
+        assertThat(jdbc.queryForMap("select status, decided_by, decision_reason from publicity_revocation where id = ?",
+                overdue)).containsEntry("status", "APPROVED").containsEntry("decided_by", "reviewer")
+                .containsEntry("decision_reason", null);
+        assertThat(jdbc.queryForMap("select status, decision_reason from publicity_revocation where id = ?", onTime))
+                .containsEntry("status", "REJECTED").containsEntry("decision_reason", "原处罚决定未被撤销");
+        assertThat(jdbc.queryForList("select decision from review_decision where record_type = 'REVOCATION' and"
+                + " staging_id = ?", String.class, overdue)).containsExactly("APPROVE");
+        assertThat(jdbc.queryForList("select decision from review_decision where record_type = 'REVOCATION' and"
+                + " staging_id = ?", String.class, onTime)).containsExactly("REJECT");
+        assertThat(jdbc.queryForList("select action from operation_log where module = 'review' and username ="
+                + " 'reviewer'", String.class)).contains("approve-revocation", "reject-revocation");
+    }
+
+    private long publishedPenalty(long department) {
+        long origin = -System.nanoTime();
+        jdbc.update("insert into publicity_penalty (origin_staging_id, staging_id, department_id, subject_kind, xdr_mc,"
+                + " xdr_lb, wsh, jdrq, status) values (?, ?, ?, 'LEGAL', '张家港市撤销测试有限公司', '法人及非法人组织',"
+                + " ?, '2026-11-05', 'PUBLIC')", origin, origin, department, "张环罚〔2026〕R" + origin + "号");
+        return jdbc.queryForObject("select id from publicity_penalty where origin_staging_id = ?", Long.class, origin);
+    }
+
+    private long request(long penalty, long department, LocalDateTime requestedAt) {
+        jdbc.update("insert into publicity_revocation (record_type, record_id, department_id, reason, requested_by,"
+                + " requested_at, due_at) values ('PENALTY', ?, ?, '行政复议决定撤销原处罚', 'clerk-sthj', ?, ?)",
+                penalty, department, requestedAt, requestedAt.plusDays(3));
+        return jdbc.queryForObject("select max(id) from publicity_revocation where record_id = ?", Long.class,
+                penalty);
+    }
+
+    private static String row(String html, long id) {
+        int start = html.indexOf("id=\"revocation-" + id + "\"");
+        assertThat(start).isPositive();
+        return html.substring(html.lastIndexOf("<tr", start), html.indexOf("</tr>", start));
+    }
+}
