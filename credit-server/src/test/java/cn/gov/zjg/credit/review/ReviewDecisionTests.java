@@ -113,8 +113,9 @@ class ReviewDecisionTests {
 
     @Test
     void reviewerApprovesOneRecordAndASecondDecisionChangesNothing() throws Exception {
+        List<Map<String, Object>> rows = ReviewFixtures.rows(1, "张市监许", (i, r) -> { }, ReviewFixtures::license);
         Batch batch = fixtures.stageAndValidate(RecordType.LICENSE, fixtures.department("scjg"),
-                ReviewFixtures.rows(1, "张市监许", (i, r) -> { }, ReviewFixtures::license));
+                new java.util.ArrayList<>(rows));
         long id = fixtures.rowId(batch, 2);
         WebClient reviewer = login("reviewer");
         WebClient admin = login("admin");
@@ -140,6 +141,11 @@ class ReviewDecisionTests {
                 + " and staging_id = ? and rule_code = 'REVIEW_REJECTED'", Long.class, id)).isZero();
         assertThat(jdbc.queryForList("select action from operation_log where module = 'review' and username = ?"
                 + " and target like ?", String.class, "reviewer", "%" + id + "%")).contains("approve");
+        // and: the approved record still counts as accepted for the duplicate rule (domain.md §1.6 rule 7)
+        rows.get(0).put("备注", "再次报送"); // another file (the same file twice is refused at upload)
+        Batch again = fixtures.stageAndValidate(RecordType.LICENSE, fixtures.department("scjg"), rows);
+        assertThat(jdbc.queryForList("select rule_code from validation_issue where record_type = 'LICENSE' and"
+                + " staging_id = ?", String.class, fixtures.rowId(again, 2))).contains("DUPLICATE");
     }
 
     @Test
