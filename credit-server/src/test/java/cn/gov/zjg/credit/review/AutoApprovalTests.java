@@ -4,12 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import cn.gov.zjg.credit.department.DepartmentService;
-import cn.gov.zjg.credit.jobs.ExecutorEndpoint;
 import cn.gov.zjg.credit.submission.Batch;
-import cn.gov.zjg.credit.submission.BatchService;
 import cn.gov.zjg.credit.submission.RecordType;
-import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import cn.gov.zjg.credit.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,19 +25,10 @@ class AutoApprovalTests {
     int port;
 
     @Autowired
-    ExcelUploadService uploads;
-
-    @Autowired
-    BatchService batches;
-
-    @Autowired
-    DepartmentService departments;
-
-    @Autowired
-    ExecutorEndpoint endpoint;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     AutoApproval autoApproval;
@@ -50,7 +37,7 @@ class AutoApprovalTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(uploads, batches, departments, endpoint, jdbc);
+        fixtures = new ReviewFixtures(context);
     }
 
     @Test

@@ -3,12 +3,8 @@ package cn.gov.zjg.credit.review;
 import java.io.File;
 import java.time.Duration;
 
-import cn.gov.zjg.credit.department.DepartmentService;
-import cn.gov.zjg.credit.jobs.ExecutorEndpoint;
 import cn.gov.zjg.credit.submission.Batch;
-import cn.gov.zjg.credit.submission.BatchService;
 import cn.gov.zjg.credit.submission.RecordType;
-import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,19 +37,10 @@ class ReviewBrowserTests {
     int port;
 
     @Autowired
-    ExcelUploadService uploads;
-
-    @Autowired
-    BatchService batches;
-
-    @Autowired
-    DepartmentService departments;
-
-    @Autowired
-    ExecutorEndpoint endpoint;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeAll
     static void startBrowser() {
@@ -82,7 +69,7 @@ class ReviewBrowserTests {
     @Test
     void reviewerApprovesTheClerksBatchThroughTheConfirmation() throws Exception {
         // given: three licenses of 市场监管局, validated
-        ReviewFixtures fixtures = new ReviewFixtures(uploads, batches, departments, endpoint, jdbc);
+        ReviewFixtures fixtures = new ReviewFixtures(context);
         Batch batch = fixtures.stageAndValidate(RecordType.LICENSE, fixtures.department("scjg"),
                 ReviewFixtures.rows(3, "张市监许", (i, r) -> { }, ReviewFixtures::license));
         browser.manage().deleteAllCookies();

@@ -6,13 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.zjg.credit.department.DepartmentService;
-import cn.gov.zjg.credit.jobs.ExecutorEndpoint;
 import cn.gov.zjg.credit.submission.Batch;
-import cn.gov.zjg.credit.submission.BatchService;
 import cn.gov.zjg.credit.submission.RecordType;
 import cn.gov.zjg.credit.submission.StagingQueue;
-import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import cn.gov.zjg.credit.support.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,19 +28,10 @@ class ReviewDecisionTests {
     int port;
 
     @Autowired
-    ExcelUploadService uploads;
-
-    @Autowired
-    BatchService batches;
-
-    @Autowired
-    DepartmentService departments;
-
-    @Autowired
-    ExecutorEndpoint endpoint;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     StagingQueue queue;
@@ -53,7 +40,7 @@ class ReviewDecisionTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(uploads, batches, departments, endpoint, jdbc);
+        fixtures = new ReviewFixtures(context);
     }
 
     @Test

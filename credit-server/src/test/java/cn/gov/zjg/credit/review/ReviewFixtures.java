@@ -42,13 +42,12 @@ final class ReviewFixtures {
     private final ExecutorEndpoint endpoint;
     private final JdbcTemplate jdbc;
 
-    ReviewFixtures(ExcelUploadService uploads, BatchService batches, DepartmentService departments,
-            ExecutorEndpoint endpoint, JdbcTemplate jdbc) {
-        this.uploads = uploads;
-        this.batches = batches;
-        this.departments = departments;
-        this.endpoint = endpoint;
-        this.jdbc = jdbc;
+    ReviewFixtures(org.springframework.context.ApplicationContext context) {
+        this.uploads = context.getBean(ExcelUploadService.class);
+        this.batches = context.getBean(BatchService.class);
+        this.departments = context.getBean(DepartmentService.class);
+        this.endpoint = context.getBean(ExecutorEndpoint.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
     long department(String code) {

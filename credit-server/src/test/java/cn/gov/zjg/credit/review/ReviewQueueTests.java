@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.zjg.credit.department.DepartmentService;
-import cn.gov.zjg.credit.jobs.ExecutorEndpoint;
 import cn.gov.zjg.credit.submission.Batch;
-import cn.gov.zjg.credit.submission.BatchService;
 import cn.gov.zjg.credit.submission.RecordType;
-import cn.gov.zjg.credit.submission.excel.ExcelUploadService;
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import cn.gov.zjg.credit.support.WebClient;
 import cn.gov.zjg.credit.validation.WorkingDayCalendar;
@@ -30,19 +26,10 @@ class ReviewQueueTests {
     int port;
 
     @Autowired
-    ExcelUploadService uploads;
-
-    @Autowired
-    BatchService batches;
-
-    @Autowired
-    DepartmentService departments;
-
-    @Autowired
-    ExecutorEndpoint endpoint;
-
-    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     WorkingDayCalendar calendar;
@@ -51,7 +38,7 @@ class ReviewQueueTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(uploads, batches, departments, endpoint, jdbc);
+        fixtures = new ReviewFixtures(context);
     }
 
     @Test
