@@ -224,7 +224,8 @@ class ReviewDecisionTests {
         assertThat(unchanged).isIn("VALID", "WARNED");
         assertThat(reviewer.get("/console/review").body()).contains("已退回 2 条记录");
         assertThat(jdbc.queryForObject("select count(*) from validation_issue where batch_id = ? and rule_code ="
-                + " 'REVIEW_REJECTED' and args_json like '%整批数据来源单位填写错误%'", Long.class, batch.id()))
+                + " 'REVIEW_REJECTED' and args_json like '%整批数据来源单位填写错误%' and department_id = ?", Long.class,
+                batch.id(), fixtures.department("scjg")))
                 .isEqualTo(2);
     }
 
