@@ -118,6 +118,31 @@ class AutoApprovalTests {
         jdbc.update("delete from auto_approval_policy where department_id = ?", department);
     }
 
+    @Test
+    void publishApprovedApprovesByPolicyFirstAndThenPublishes() throws Exception {
+        // given: a policy for companies' licenses of a department, and a validated batch of it
+        long department = fixtures.newDepartment();
+        jdbc.update("insert into auto_approval_policy (department_id, record_type, subject_category, created_by)"
+                + " values (?, 'LICENSE', '法人及非法人组织', 'test')", department);
+        Batch batch = fixtures.stageAndValidate(RecordType.LICENSE, department,
+                ReviewFixtures.rows(2, "张审许", (i, r) -> { }, ReviewFixtures::license));
+        var pipeline = new cn.gov.zjg.credit.support.Pipeline(context.getBean(
+                cn.gov.zjg.credit.submission.excel.ExcelUploadService.class),
+                context.getBean(cn.gov.zjg.credit.submission.BatchService.class),
+                context.getBean(cn.gov.zjg.credit.department.DepartmentService.class), jdbc,
+                context.getBean(cn.gov.zjg.credit.jobs.ExecutorEndpoint.class));
+
+        // when: the job, as XXL-JOB triggers it
+        assertThat(pipeline.run("publishApproved", null)).isEqualTo("SUCCEEDED");
+
+        // then: no reviewer involved, both published
+        assertThat(jdbc.queryForList("select distinct status from license_staging where batch_id = ?", String.class,
+                batch.id())).containsExactly("PUBLISHED");
+        assertThat(jdbc.queryForList("select distinct decided_by from review_decision where batch_id = ?",
+                String.class, batch.id())).singleElement().asString().startsWith("auto-policy:");
+        jdbc.update("delete from auto_approval_policy where department_id = ?", department);
+    }
+
     private WebClient login(String user) {
         WebClient client = new WebClient(port);
         client.login(user, "Demo@2026");
