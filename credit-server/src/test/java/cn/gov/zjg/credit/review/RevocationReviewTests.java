@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Revocation requests (撤销) decided by a reviewer within the 3-day limit (domain.md §3.1). Publication creates the
- * requests and applies the decision; until it is on this branch, the published record and the request are inserted
- * here as publication would, and the test checks what review does: the request's status and the decision row.
+ * requests and applies the decision. The first test inserts a published record and requests of chosen ages (the
+ * deadline states need them) and checks what review does; the second goes the whole way through the console.
  */
 @CreditIntegrationTest
 class RevocationReviewTests {
@@ -26,6 +26,9 @@ class RevocationReviewTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void reviewerSeesPendingRequestsWithTheirLimitAndDecidesThemWithAReasonToReject() {
@@ -63,6 +66,46 @@ class RevocationReviewTests {
                 + " staging_id = ?", String.class, onTime)).containsExactly("REJECT");
         assertThat(jdbc.queryForList("select action from operation_log where module = 'review' and username ="
                 + " 'reviewer'", String.class)).contains("approve-revocation", "reject-revocation");
+    }
+
+    @Test
+    void theDemoReviewerApprovesTheClerksBatchAndLaterItsRevocationWhichWithdrawsTheRecord() throws Exception {
+        // given: the clerk's batch, approved by the reviewer in the queue, published by the job
+        var fixtures = new ReviewFixtures(context);
+        var batch = fixtures.stageAndValidate(cn.gov.zjg.credit.submission.RecordType.PENALTY,
+                fixtures.department("sthj"), ReviewFixtures.rows(2, "张环罚", (i, r) -> { }, ReviewFixtures::penalty));
+        WebClient reviewer = new WebClient(port);
+        reviewer.login("reviewer", "Demo@2026");
+        reviewer.get("/console/review/batches/" + batch.id() + "?decision=approve");
+        reviewer.post("/console/review/batches/" + batch.id() + "/approve", Map.of());
+        var pipeline = new cn.gov.zjg.credit.support.Pipeline(context.getBean(
+                cn.gov.zjg.credit.submission.excel.ExcelUploadService.class),
+                context.getBean(cn.gov.zjg.credit.submission.BatchService.class),
+                context.getBean(cn.gov.zjg.credit.department.DepartmentService.class), jdbc,
+                context.getBean(cn.gov.zjg.credit.jobs.ExecutorEndpoint.class));
+        pipeline.publish(batch);
+        long published = jdbc.queryForObject("select published_id from penalty_staging where batch_id = ? and"
+                + " source_row = 2", Long.class, batch.id());
+
+        // when: the clerk asks to revoke it and the reviewer approves in the revocation tab
+        WebClient clerk = new WebClient(port);
+        clerk.login("clerk-sthj", "Demo@2026");
+        clerk.get("/console/publicity/PENALTY/" + published);
+        clerk.post("/console/publicity/PENALTY/" + published + "/revoke", Map.of("reason", "复议机关已撤销该处罚决定"));
+        long request = jdbc.queryForObject("select id from publicity_revocation where record_type = 'PENALTY' and"
+                + " record_id = ?", Long.class, published);
+        String list = reviewer.get("/console/review/revocations").body();
+        reviewer.post("/console/review/revocations/" + request + "/approve", Map.of());
+
+        // then
+        assertThat(row(list, request)).contains("复议机关已撤销该处罚决定", "未到期");
+        assertThat(jdbc.queryForObject("select status from publicity_penalty where id = ?", String.class, published))
+                .isEqualTo("REVOKED");
+        assertThat(jdbc.queryForList("select actor from publicity_history where record_type = 'PENALTY' and"
+                + " record_id = ? and action = 'REVOKE'", String.class, published)).containsExactly("reviewer");
+        assertThat(jdbc.queryForObject("select status from publicity_penalty where id = (select published_id from"
+                + " penalty_staging where batch_id = ? and source_row = 3)", String.class, batch.id()))
+                .isEqualTo("PUBLIC");
     }
 
     private long publishedPenalty(long department) {
