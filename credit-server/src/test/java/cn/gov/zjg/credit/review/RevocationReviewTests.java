@@ -41,7 +41,7 @@ class RevocationReviewTests {
         reviewer.login("reviewer", "Demo@2026");
 
         // when
-        String list = reviewer.get("/console/review/revocations").body();
+        String list = listing(reviewer, overdue) + listing(reviewer, onTime);
         var noReason = reviewer.post("/console/review/revocations/" + onTime + "/reject", Map.of("reason", ""));
         String refused = reviewer.get("/console/review/revocations").body();
         reviewer.post("/console/review/revocations/" + overdue + "/approve", Map.of());
@@ -94,7 +94,7 @@ class RevocationReviewTests {
         clerk.post("/console/publicity/PENALTY/" + published + "/revoke", Map.of("reason", "复议机关已撤销该处罚决定"));
         long request = jdbc.queryForObject("select id from publicity_revocation where record_type = 'PENALTY' and"
                 + " record_id = ?", Long.class, published);
-        String list = reviewer.get("/console/review/revocations").body();
+        String list = listing(reviewer, request);
         reviewer.post("/console/review/revocations/" + request + "/approve", Map.of());
 
         // then
@@ -122,6 +122,17 @@ class RevocationReviewTests {
                 penalty, department, requestedAt, requestedAt.plusDays(3));
         return jdbc.queryForObject("select max(id) from publicity_revocation where record_id = ?", Long.class,
                 penalty);
+    }
+
+    /** The page of the pending requests that lists {@code id} (other tests' requests may come first). */
+    private static String listing(WebClient reviewer, long id) {
+        for (int page = 1; page <= 20; page++) {
+            String html = reviewer.get("/console/review/revocations?page=" + page).body();
+            if (html.contains("id=\"revocation-" + id + "\"")) {
+                return html;
+            }
+        }
+        throw new AssertionError("revocation " + id + " is not listed");
     }
 
     private static String row(String html, long id) {
