@@ -95,14 +95,16 @@ class AutoApprovalTests {
         Batch elsewhere = fixtures.stageAndValidate(RecordType.LICENSE, other,
                 ReviewFixtures.rows(1, "张市监许", (i, r) -> { }, ReviewFixtures::license));
 
-        // when: two shards on two nodes at once, then again
+        // when: two shards on two nodes at once and, at the same moment, a node that runs everything as one shard
         CompletableFuture<Integer> shard0 = CompletableFuture.supplyAsync(() -> autoApproval.approveEligible(0, 2));
         CompletableFuture<Integer> shard1 = CompletableFuture.supplyAsync(() -> autoApproval.approveEligible(1, 2));
-        int first = shard0.get() + shard1.get();
-        autoApproval.approveEligible(0, 1);
+        CompletableFuture<Integer> whole = CompletableFuture.supplyAsync(() -> autoApproval.approveEligible(0, 1));
+        int first = shard0.get() + shard1.get() + whole.get();
+        int again = autoApproval.approveEligible(0, 1);
 
-        // then
+        // then: each row approved once, with one decision
         assertThat(first).isGreaterThanOrEqualTo(3);
+        assertThat(again).isZero();
         for (int row = 2; row <= 4; row++) {
             long id = fixtures.rowId(licenses, row);
             assertThat(jdbc.queryForMap("select status, reviewed_by from license_staging where id = ?", id))
