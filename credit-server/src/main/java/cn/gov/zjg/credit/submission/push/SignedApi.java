@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Marks a REST controller whose calls are verified by {@link SignedRequests} (docs/push-api.md): its refusals are
  * rendered as the push API's RFC 9457 problems.
@@ -13,5 +15,6 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@NamedInterface("signed-api")
 public @interface SignedApi {
 }

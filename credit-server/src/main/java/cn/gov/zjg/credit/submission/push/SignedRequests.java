@@ -1,6 +1,7 @@
 package cn.gov.zjg.credit.submission.push;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * controllers marked {@link SignedApi}.
  */
 @Component
+@NamedInterface("signed-api")
 public class SignedRequests {
 
     private final PushProperties props;
@@ -22,6 +24,7 @@ public class SignedRequests {
     }
 
     /** A verified call: the calling department, who to record as its author, the raw JSON body, tokens left. */
+    @NamedInterface("signed-api")
     public record Verified(long departmentId, String departmentCode, String createdBy, byte[] body, long remaining) {
     }
 
