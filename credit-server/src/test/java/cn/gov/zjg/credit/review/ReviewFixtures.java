@@ -34,7 +34,7 @@ final class ReviewFixtures {
     static final String ID_NUMBER = "320582198506121233";
     static final String LEGAL_REP_ID = "32058219800101001X";
     /** One XXL-JOB thread for these tests' triggers, so runs queue rather than pile up. */
-    private static final int JOB_ID = 9501;
+    private static final int JOB_ID = 9551;
 
     private final ExcelUploadService uploads;
     private final BatchService batches;
