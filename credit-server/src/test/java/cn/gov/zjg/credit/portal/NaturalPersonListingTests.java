@@ -31,6 +31,9 @@ class NaturalPersonListingTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     PortalMapper mapper;
 
     @Autowired
@@ -47,7 +50,7 @@ class NaturalPersonListingTests {
 
     @Test
     void whenListingIsOnANaturalPersonsPenaltyIsListedWithTheMaskedNameOnly() throws Exception {
-        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh)
+        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh, review)
                 .person("东方" + PortalFixtures.uniqueWord().substring(0, 2));
         PublicRecords switchedOn = new PublicRecords(mapper, cache, search, new PublicityProperties(true), clock);
         var everything = new PublicRecords.ListRequest(null, java.time.LocalDate.parse("2026-11-20"),

@@ -49,6 +49,9 @@ class PersonalDataLeakTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     StringRedisTemplate redis;
 
     @Autowired
@@ -57,7 +60,7 @@ class PersonalDataLeakTests {
     @Test
     void noPublicPageShowsAFullIdNumberOrAnUnmaskedName() throws Exception {
         // given: a natural person with a penalty (and a second record as a legal person's neighbour)
-        PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh);
+        PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh, review);
         PortalFixtures.Person person = fixtures.person("上官" + PortalFixtures.uniqueWord().substring(0, 2));
         PortalFixtures.Company company = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "电子有限公司", 1, 1);
         List<String> secrets = new ArrayList<>(jdbc.queryForList("select id_enc from natural_person", byte[].class)

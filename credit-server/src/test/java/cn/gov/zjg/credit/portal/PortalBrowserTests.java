@@ -60,6 +60,9 @@ class PortalBrowserTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     StringRedisTemplate redis;
 
     @BeforeAll
@@ -92,7 +95,7 @@ class PortalBrowserTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (company == null) {
-            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh);
+            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh, review);
             company = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "港务有限公司", 1, 1);
             person = fixtures.person("慕容" + PortalFixtures.uniqueWord().substring(0, 2));
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.gov.zjg.credit.review.ReviewService;
 import cn.gov.zjg.credit.submission.Batch;
 import cn.gov.zjg.credit.submission.RecordType;
 import cn.gov.zjg.credit.submission.excel.Workbooks;
@@ -15,19 +16,21 @@ import cn.gov.zjg.credit.support.TestCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Published test data for the portal tests, made through the real path: upload (intake), validateSubmissions,
- * approval (the reviewer's decision as the review module records it, like PublicationJobTests), publishApproved.
+ * Published test data for the portal tests, made through the real path: upload (intake), validateSubmissions (as
+ * XXL-JOB triggers it), the reviewer's whole-batch approval ({@link ReviewService#approveBatch}), publishApproved.
  */
 final class PortalFixtures {
 
     private final Pipeline pipeline;
     private final JdbcTemplate jdbc;
     private final PortalRefresh refresh;
+    private final ReviewService review;
 
-    PortalFixtures(Pipeline pipeline, JdbcTemplate jdbc, PortalRefresh refresh) {
+    PortalFixtures(Pipeline pipeline, JdbcTemplate jdbc, PortalRefresh refresh, ReviewService review) {
         this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.refresh = refresh;
+        this.review = review;
     }
 
     /** A published company: its code, name, subject id and the ids of its published licenses and penalties. */
@@ -118,8 +121,7 @@ final class PortalFixtures {
 
     private List<Long> approveAndPublish(Batch batch) {
         String table = batch.recordType().stagingTable();
-        int approved = jdbc.update("update " + table + " set status = 'APPROVED', reviewed_by = 'reviewer', "
-                + "reviewed_at = now(3) where batch_id = ? and status in ('VALID', 'WARNED')", batch.id());
+        int approved = review.approveBatch(batch.id(), "reviewer"); // the reviewer's whole-batch decision
         if (approved == 0) {
             throw new IllegalStateException("no valid row in batch " + batch.id() + ": "
                     + jdbc.queryForList("select rule_code from validation_issue where batch_id = ?", String.class,

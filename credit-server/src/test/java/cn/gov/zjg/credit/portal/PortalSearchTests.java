@@ -32,6 +32,9 @@ class PortalSearchTests {
     @Autowired
     PortalRefresh refresh;
 
+    @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
     private static PortalFixtures.Company company;
     private static String word;
 
@@ -39,7 +42,7 @@ class PortalSearchTests {
     void publishOnce() throws Exception {
         if (company == null) {
             word = PortalFixtures.uniqueWord();
-            company = new PortalFixtures(pipeline, jdbc, refresh).company("张家港市" + word + "精密机械有限公司", 1, 1);
+            company = new PortalFixtures(pipeline, jdbc, refresh, review).company("张家港市" + word + "精密机械有限公司", 1, 1);
         }
     }
 
@@ -86,8 +89,7 @@ class PortalSearchTests {
             row.put("行政许可决定文书号", "张市监许〔2026〕页" + System.nanoTime() + "-" + i + "号");
         });
         var uploaded = pipeline.uploadAndValidate(cn.gov.zjg.credit.submission.RecordType.LICENSE, "scjg", batch);
-        jdbc.update("update license_staging set status = 'APPROVED', reviewed_by = 'reviewer', reviewed_at = now(3) "
-                + "where batch_id = ? and status in ('VALID', 'WARNED')", uploaded.id());
+        review.approveBatch(uploaded.id(), "reviewer");
         pipeline.publish(uploaded);
         PortalFixtures.awaitPublicationListeners(pipeline, refresh);
         WebClient client = new WebClient(port);
@@ -106,7 +108,7 @@ class PortalSearchTests {
     void naturalPersonsAreNeverSearchable() throws Exception {
         // domain.md §6: natural persons are not listed publicly
         String name = "欧阳" + PortalFixtures.uniqueWord().substring(0, 2);
-        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh).person(name);
+        PortalFixtures.Person person = new PortalFixtures(pipeline, jdbc, refresh, review).person(name);
         WebClient client = new WebClient(port);
 
         for (String q : new String[] {name, person.idNumber(), name.substring(0, 2) + "*"}) {

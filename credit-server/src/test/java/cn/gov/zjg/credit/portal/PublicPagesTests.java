@@ -36,6 +36,9 @@ class PublicPagesTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     DepartmentService departments;
 
     private static PortalFixtures.Company company;
@@ -45,7 +48,7 @@ class PublicPagesTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (company == null) {
-            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh);
+            PortalFixtures fixtures = new PortalFixtures(pipeline, jdbc, refresh, review);
             company = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "纺织有限公司", 2, 2);
             many = fixtures.company("张家港市" + PortalFixtures.uniqueWord() + "物流有限公司", 45, 0);
             person = fixtures.person("司马" + PortalFixtures.uniqueWord().substring(0, 2));

@@ -35,12 +35,15 @@ class RedBlackOnPortalTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     EntryService entries;
 
     @Test
     void aBlackListedCompanyShowsItsBadgeInSearchAndProfileAndItsEntryInTheTab() throws Exception {
         // given: a published company, then a black list entry for it proposed by form and approved
-        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh)
+        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh, review)
                 .company("张家港市" + PortalFixtures.uniqueWord() + "实业有限公司", 1, 0);
         WebClient visitor = new WebClient(port);
         String home = visitor.get("/").body();

@@ -38,6 +38,9 @@ class SelfQueryTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     StringRedisTemplate redis;
 
     private static PortalFixtures.Person person;
@@ -46,7 +49,7 @@ class SelfQueryTests {
     @BeforeEach
     void publishOnce() throws Exception {
         if (person == null) {
-            person = new PortalFixtures(pipeline, jdbc, refresh).person("诸葛" + PortalFixtures.uniqueWord().substring(0, 2));
+            person = new PortalFixtures(pipeline, jdbc, refresh, review).person("诸葛" + PortalFixtures.uniqueWord().substring(0, 2));
             personId = jdbc.queryForObject("select natural_person_id from publicity_penalty where id = ?", Long.class,
                     person.penaltyId());
         }

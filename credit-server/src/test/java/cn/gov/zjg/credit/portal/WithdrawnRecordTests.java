@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.gov.zjg.credit.department.DepartmentService;
 import cn.gov.zjg.credit.publication.PublishedRecords;
-import cn.gov.zjg.credit.review.RevocationDecided;
+import cn.gov.zjg.credit.review.RevocationReview;
 import cn.gov.zjg.credit.submission.RecordType;
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import cn.gov.zjg.credit.support.Pipeline;
@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static cn.gov.zjg.credit.portal.PortalSearchTests.enc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,21 +38,21 @@ class WithdrawnRecordTests {
     PortalRefresh refresh;
 
     @Autowired
+    cn.gov.zjg.credit.review.ReviewService review;
+
+    @Autowired
     PublishedRecords published;
 
     @Autowired
     DepartmentService departments;
 
     @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transaction;
+    RevocationReview revocations;
 
     @Test
     void aRevokedPenaltyDisappearsFromEveryPageIncludingCachedOnes() throws Exception {
         // given: a published penalty, and every page showing it already in the cache
-        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh)
+        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh, review)
                 .company("张家港市" + PortalFixtures.uniqueWord() + "化工有限公司", 0, 1);
         long penalty = company.penaltyIds().get(0);
         WebClient client = new WebClient(port);
@@ -62,12 +60,11 @@ class WithdrawnRecordTests {
         pages.forEach(page -> assertThat(client.get(page).body()).as(page).contains(link(penalty)));
         assertThat(client.get("/publicity/penalties/" + penalty).statusCode()).isEqualTo(200);
 
-        // when: the department asks for revocation and a reviewer approves it (the review module's event)
+        // when: the department asks for revocation and a reviewer approves it
         long sthj = departments.findByCode("sthj").orElseThrow().id();
         long revocation = published.requestRevocation(RecordType.PENALTY, penalty, "处罚决定已被复议机关撤销", sthj,
                 "clerk-sthj");
-        transaction.executeWithoutResult(tx -> events.publishEvent(
-                new RevocationDecided(revocation, true, "reviewer", "同意撤销")));
+        assertThat(revocations.decide(revocation, true, "reviewer", "同意撤销")).isTrue();
 
         // then
         assertThat(jdbc.queryForObject("select status from publicity_penalty where id = ?", String.class, penalty))
@@ -78,7 +75,7 @@ class WithdrawnRecordTests {
     @Test
     void aPenaltyPastItsMaximumPublicityPeriodDisappearsEverywhere() throws Exception {
         // given: 罚款 decided 2026-11-01 is 一般, public until 2027-11-01 at most (domain.md §3.2)
-        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh)
+        PortalFixtures.Company company = new PortalFixtures(pipeline, jdbc, refresh, review)
                 .company("张家港市" + PortalFixtures.uniqueWord() + "建材有限公司", 0, 1, "2026/11/01");
         long penalty = company.penaltyIds().get(0);
         WebClient client = new WebClient(port);
