@@ -1,0 +1,133 @@
+package cn.gov.zjg.credit.demo;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import cn.gov.zjg.credit.department.Department;
+import cn.gov.zjg.credit.department.DepartmentService;
+import cn.gov.zjg.credit.submission.RecordType;
+import cn.hutool.core.util.StrUtil;
+import com.xxl.job.core.context.XxlJobContext;
+import com.xxl.job.core.executor.XxlJobExecutor;
+import com.xxl.job.core.handler.IJobHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The living demo (issue 6): at the first start in demo mode, loads a fictitious dataset through the real path, in the
+ * background so the site is up at once. The departments' records are staged as push calls ({@link DemoIntake}); the
+ * jobs then run exactly as XXL-JOB or the local scheduler runs them: {@code validateSubmissions} validates, review
+ * approves, {@code publishApproved} publishes, and {@code publicityLifecycle} withdraws penalties past their maximum
+ * publicity period and expired licences.
+ *
+ * <p>Loaded once: the {@code demo_dataset} row is the claim (sql/V18), so of two nodes starting together one loads; a
+ * load whose node died is taken over after {@link #STALE_AFTER}, and every step is idempotent.
+ */
+@Component
+@ConditionalOnProperty(name = "credit.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoDatasetProperties.class)
+class DemoDataLoader {
+
+    static final String DEFAULT_DATASET = "default";
+    static final Duration STALE_AFTER = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+    private final DemoDatasetProperties props;
+    private final DemoDatasetMapper datasets;
+    private final DemoIntake intake;
+    private final DepartmentService departments;
+    private final Clock clock;
+
+    DemoDataLoader(DemoDatasetProperties props, DemoDatasetMapper datasets, DemoIntake intake,
+            DepartmentService departments, Clock clock) {
+        this.props = props;
+        this.datasets = datasets;
+        this.intake = intake;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadInBackground() {
+        if (!props.enabled()) {
+            return;
+        }
+        Thread loader = new Thread(() -> loadOnce(DEFAULT_DATASET,
+                new DemoDataset.Plan(props.seed(), props.licenses(), props.penalties(), 100)), "demo-dataset");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Loads the dataset {@code name} unless it is loaded or being loaded by a live node; returns the outcome. */
+    String loadOnce(String name, DemoDataset.Plan plan) {
+        boolean claimed = datasets.claim(name, NODE, plan.seed(), plan.licenses(), plan.penalties()) == 1
+                || datasets.takeOver(name, NODE, LocalDateTime.now(clock).minus(STALE_AFTER)) == 1;
+        if (!claimed) {
+            log.info("Demo dataset '{}' is {} (nothing to do on this node)", name, datasets.findStatus(name));
+            return null;
+        }
+        try {
+            String summary = load(name, plan);
+            datasets.finish(name, "DONE", StrUtil.sub(summary, 0, 500));
+            log.info("Demo dataset '{}' loaded: {}", name, summary);
+            return summary;
+        } catch (RuntimeException e) {
+            log.error("Demo dataset '{}' failed; another start will try again", name, e);
+            datasets.finish(name, "FAILED", StrUtil.sub(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, 500));
+            throw e;
+        }
+    }
+
+    /** The steps of a load; {@code name} keeps the batches' idempotency keys apart from other datasets'. */
+    String load(String name, DemoDataset.Plan plan) {
+        long start = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        List<DemoDataset.DemoBatch> batches = DemoDataset.batches(plan, today);
+        log.info("Demo dataset '{}': staging {} licenses and {} penalties in {} batches", name, plan.licenses(),
+                plan.penalties(), batches.size());
+        int staged = 0;
+        for (DemoDataset.DemoBatch batch : batches) {
+            long departmentId = departments.findByCode(batch.department().code()).map(Department::id).orElseThrow(
+                    () -> new IllegalStateException("demo department missing: " + batch.department().code()));
+            RecordType type = batch.penalty() ? RecordType.PENALTY : RecordType.LICENSE;
+            String key = "demo-%s-%s-%s-%d".formatted(name, batch.department().code(), type.prefix(),
+                    batch.sequence());
+            staged += intake.stage(departmentId, type, batch.records(), key, "api:demo-" + batch.department().code())
+                    .staged();
+        }
+        log.info("Demo dataset '{}': {} rows staged; validating", name, staged);
+        runJob("validateSubmissions");
+        return "%d rows staged in %d batches, validated; %.1f s".formatted(staged, batches.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Runs a job handler on this node as the local scheduler does (one shard of one); false if it does not exist. */
+    static boolean runJob(String handlerName) {
+        IJobHandler handler = XxlJobExecutor.loadJobHandler(handlerName);
+        if (handler == null) {
+            log.warn("Demo dataset: no job handler {} on this node; skipped", handlerName);
+            return false;
+        }
+        XxlJobContext previous = XxlJobContext.getXxlJobContext();
+        try {
+            XxlJobContext.setXxlJobContext(new XxlJobContext(0, null, 0, System.currentTimeMillis(), null, 0, 1));
+            handler.execute();
+            return true;
+        } catch (Exception e) {
+            throw new IllegalStateException("job " + handlerName + " failed", e);
+        } finally {
+            XxlJobContext.setXxlJobContext(previous);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.gov.zjg.credit.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A whole demo dataset: {@code licenses} + {@code penalties} records over a pool of subjects, grouped into the
+ * batches the departments would push. Subjects are drawn with a skew, so some companies have many records (a profile
+ * worth reading) and most have one or two. One record in {@code mistakeEvery} carries a deliberate error (a wrong check
+ * character, said so in its 备注), so the failed-row queue has something to show.
+ */
+public final class DemoDataset {
+
+    /** Records per batch: well under the push API's 1,000 per call. */
+    static final int BATCH_SIZE = 500;
+    static final String MISTAKE_REMARK = DemoRecords.REMARK + "：故意填错的校验码，用于演示疑问数据";
+
+    private DemoDataset() {
+    }
+
+    /** What to generate. */
+    public record Plan(long seed, int licenses, int penalties, int mistakeEvery) {
+
+        int legalPool() {
+            return Math.max(10, (licenses + penalties) / 3);
+        }
+
+        int naturalPool() {
+            return Math.max(5, (licenses + penalties) / 12);
+        }
+    }
+
+    /** The batches of a dataset, in the order departments would send them. */
+    public record DemoBatch(DemoDepartment department, boolean penalty, int sequence, List<Map<String, Object>> records) {
+    }
+
+    public static List<DemoBatch> batches(Plan plan, LocalDate today) {
+        DemoRecords generator = new DemoRecords(plan.seed(), today);
+        Map<String, List<Map<String, Object>>> grouped = new LinkedHashMap<>();
+        for (int kind = 0; kind < 2; kind++) {
+            boolean penalty = kind == 1;
+            int count = penalty ? plan.penalties() : plan.licenses();
+            for (long i = 0; i < count; i++) {
+                DemoRecords.DemoRecord record = record(generator, plan, penalty, i);
+                grouped.computeIfAbsent(record.department().name() + ":" + penalty, k -> new ArrayList<>())
+                        .add(record.values());
+            }
+        }
+        List<DemoBatch> batches = new ArrayList<>();
+        grouped.forEach((key, records) -> {
+            DemoDepartment department = DemoDepartment.valueOf(key.substring(0, key.indexOf(':')));
+            boolean penalty = key.endsWith("true");
+            for (int from = 0, n = 1; from < records.size(); from += BATCH_SIZE, n++) {
+                batches.add(new DemoBatch(department, penalty, n,
+                        records.subList(from, Math.min(records.size(), from + BATCH_SIZE))));
+            }
+        });
+        return batches;
+    }
+
+    static DemoRecords.DemoRecord record(DemoRecords generator, Plan plan, boolean penalty, long index) {
+        DemoDepartment department = generator.department(index, penalty);
+        SplittableRandom random = DemoRandom.of(plan.seed(), penalty ? 9 : 10, index);
+        double skew = random.nextDouble() * random.nextDouble();
+        DemoSubject subject = generator.forNaturalPerson(index, department, penalty)
+                ? DemoSubject.natural(plan.seed(), (long) (skew * plan.naturalPool()))
+                : DemoSubject.legal(plan.seed(), (long) (skew * plan.legalPool()));
+        DemoRecords.DemoRecord record = penalty ? generator.penalty(index, subject, department)
+                : generator.license(index, subject, department);
+        if (plan.mistakeEvery() > 0 && index % plan.mistakeEvery() == plan.mistakeEvery() - 1) {
+            mistype(record.values(), penalty ? "CF" : "XK", subject);
+        }
+        return record;
+    }
+
+    /** Changes the last character of the subject's code or ID number: the check fails, as after a typing slip. */
+    private static void mistype(Map<String, Object> values, String prefix, DemoSubject subject) {
+        String field = prefix + (subject.isNatural() ? "_XDR_ZJHM" : "_XDR_SHXYM");
+        String value = (String) values.get(field);
+        char last = value.charAt(value.length() - 1);
+        values.put(field, value.substring(0, value.length() - 1) + (last == '1' ? '2' : '1'));
+        values.put("BZ", MISTAKE_REMARK);
+    }
+}
