@@ -22,15 +22,24 @@ public final class DemoDataset {
     private DemoDataset() {
     }
 
-    /** What to generate. */
-    public record Plan(long seed, int licenses, int penalties, int mistakeEvery) {
+    /**
+     * What to generate: records drawn over {@code legalPool} legal subjects and {@code naturalPool} natural persons
+     * (subject indexes 0 to pool − 1, see {@link DemoSubject#legal} and {@link DemoSubject#natural}).
+     */
+    public record Plan(long seed, int licenses, int penalties, int mistakeEvery, int legalPool, int naturalPool) {
 
-        int legalPool() {
-            return Math.max(10, (licenses + penalties) / 3);
+        /** A demo-sized plan: about three records per legal subject, twelve per natural person. */
+        public Plan(long seed, int licenses, int penalties, int mistakeEvery) {
+            this(seed, licenses, penalties, mistakeEvery, Math.max(10, (licenses + penalties) / 3),
+                    Math.max(5, (licenses + penalties) / 12));
         }
+    }
 
-        int naturalPool() {
-            return Math.max(5, (licenses + penalties) / 12);
+    /** Which subject a record concerns: a natural person or a legal subject, by its index in the pool. */
+    public record SubjectRef(boolean natural, long index) {
+
+        public DemoSubject subject(long seed) {
+            return natural ? DemoSubject.natural(seed, index) : DemoSubject.legal(seed, index);
         }
     }
 
@@ -62,19 +71,29 @@ public final class DemoDataset {
         return batches;
     }
 
-    static DemoRecords.DemoRecord record(DemoRecords generator, Plan plan, boolean penalty, long index) {
+    /** Record {@code index} of the plan (licenses and penalties are numbered separately). */
+    public static DemoRecords.DemoRecord record(DemoRecords generator, Plan plan, boolean penalty, long index) {
         DemoDepartment department = generator.department(index, penalty);
-        SplittableRandom random = DemoRandom.of(plan.seed(), penalty ? 9 : 10, index);
-        double skew = random.nextDouble() * random.nextDouble();
-        DemoSubject subject = generator.forNaturalPerson(index, department, penalty)
-                ? DemoSubject.natural(plan.seed(), (long) (skew * plan.naturalPool()))
-                : DemoSubject.legal(plan.seed(), (long) (skew * plan.legalPool()));
+        DemoSubject subject = subjectOf(generator, plan, department, penalty, index).subject(plan.seed());
         DemoRecords.DemoRecord record = penalty ? generator.penalty(index, subject, department)
                 : generator.license(index, subject, department);
         if (plan.mistakeEvery() > 0 && index % plan.mistakeEvery() == plan.mistakeEvery() - 1) {
             mistype(record.values(), penalty ? "CF" : "XK", subject);
         }
         return record;
+    }
+
+    /**
+     * The subject of record {@code index}: drawn with a skew (the product of two uniform numbers), so low indexes
+     * have many records and most subjects one or none.
+     */
+    public static SubjectRef subjectOf(DemoRecords generator, Plan plan, DemoDepartment department, boolean penalty,
+            long index) {
+        SplittableRandom random = DemoRandom.of(plan.seed(), penalty ? 9 : 10, index);
+        double skew = random.nextDouble() * random.nextDouble();
+        return generator.forNaturalPerson(index, department, penalty)
+                ? new SubjectRef(true, (long) (skew * plan.naturalPool()))
+                : new SubjectRef(false, (long) (skew * plan.legalPool()));
     }
 
     /** Changes the last character of the subject's code or ID number: the check fails, as after a typing slip. */

@@ -75,6 +75,14 @@ public enum DemoDepartment {
         return !penalties.isEmpty();
     }
 
+    boolean licensesNaturalPersons() {
+        return licenses.stream().anyMatch(k -> k.subjects().contains("N"));
+    }
+
+    boolean penalisesNaturalPersons() {
+        return penalties.stream().anyMatch(c -> c.subjects().contains("N"));
+    }
+
     List<LicenseKind> licenseKinds() {
         return licenses;
     }

@@ -28,6 +28,14 @@ public final class DemoRecords {
     private static final List<String> SERIOUS = List.of("吊销许可证件", "责令停产停业", "责令关闭", "限制从业",
             "限制开展生产经营活动", "降低资质等级");
 
+    private static final DemoDepartment[] LICENSING = java.util.Arrays.stream(DemoDepartment.values())
+            .filter(DemoDepartment::licenses).toArray(DemoDepartment[]::new);
+    private static final DemoDepartment[] PENALISING = java.util.Arrays.stream(DemoDepartment.values())
+            .filter(DemoDepartment::penalises).toArray(DemoDepartment[]::new);
+    private static final int LICENSE_WEIGHT = java.util.Arrays.stream(LICENSING).mapToInt(DemoDepartment::weight).sum();
+    private static final int PENALTY_WEIGHT = java.util.Arrays.stream(PENALISING).mapToInt(DemoDepartment::weight)
+            .sum();
+
     private final long seed;
     private final LocalDate today;
 
@@ -42,11 +50,8 @@ public final class DemoRecords {
 
     /** The department of record {@code index}, among those that grant licences or impose penalties, by weight. */
     public DemoDepartment department(long index, boolean penalty) {
-        SplittableRandom random = DemoRandom.of(seed, penalty ? 5 : 6, index);
-        List<DemoDepartment> eligible = java.util.Arrays.stream(DemoDepartment.values())
-                .filter(d -> penalty ? d.penalises() : d.licenses()).toList();
-        int total = eligible.stream().mapToInt(DemoDepartment::weight).sum();
-        int roll = random.nextInt(total);
+        DemoDepartment[] eligible = penalty ? PENALISING : LICENSING;
+        int roll = DemoRandom.of(seed, penalty ? 5 : 6, index).nextInt(penalty ? PENALTY_WEIGHT : LICENSE_WEIGHT);
         for (DemoDepartment d : eligible) {
             roll -= d.weight();
             if (roll < 0) {
@@ -58,10 +63,8 @@ public final class DemoRecords {
 
     /** Whether record {@code index} of this department goes to a natural person (some departments only). */
     public boolean forNaturalPerson(long index, DemoDepartment department, boolean penalty) {
-        SplittableRandom random = DemoRandom.of(seed, penalty ? 7 : 8, index);
-        boolean possible = penalty ? department.penaltyCases().stream().anyMatch(c -> c.subjects().contains("N"))
-                : department.licenseKinds().stream().anyMatch(k -> k.subjects().contains("N"));
-        return possible && random.nextInt(100) < (penalty ? 25 : 10);
+        boolean possible = penalty ? department.penalisesNaturalPersons() : department.licensesNaturalPersons();
+        return possible && DemoRandom.of(seed, penalty ? 7 : 8, index).nextInt(100) < (penalty ? 25 : 10);
     }
 
     /** License number {@code index} for {@code subject}, reported by {@code department}. */
