@@ -149,7 +149,8 @@ create table publicity_license (
     key idx_publicity_license_list (status, jdrq, id),
     key idx_publicity_license_department (department_id, status, jdrq),
     key idx_publicity_license_expiry (status, yxqzi),
-    key idx_publicity_license_wsh (wsh)
+    key idx_publicity_license_wsh (wsh),
+    key idx_publicity_license_staging (staging_id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci comment = 'published 行政许可 (双公示)';
 
 -- Published 行政处罚 with its publicity period (domain.md §3.2, decision 5). status: PUBLIC (公示中), NOT_PUBLIC
@@ -206,7 +207,8 @@ create table publicity_penalty (
     key idx_publicity_penalty_list (status, jdrq, id),
     key idx_publicity_penalty_department (department_id, status, jdrq),
     key idx_publicity_penalty_expiry (status, publicity_max_end),
-    key idx_publicity_penalty_wsh (wsh)
+    key idx_publicity_penalty_wsh (wsh),
+    key idx_publicity_penalty_staging (staging_id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci comment = 'published 行政处罚 (双公示)';
 
 -- Every state change of a published record: who, when, why, and for a correction the field differences. What was

@@ -24,6 +24,10 @@ public class ConsoleNavigation {
                     Permissions.VALIDATION_CALENDAR_EDIT),
             new NavItem("department", "console.nav.departments", "/console/departments", Permissions.DEPARTMENT_VIEW),
             new NavItem("user", "console.nav.users", "/console/users", Permissions.USER_VIEW),
+            new NavItem("publicity", "console.nav.publicity", "/console/publicity/PENALTY",
+                    Permissions.PUBLICITY_RECORD_VIEW),
+            new NavItem("subjects", "console.nav.legalSubjects", "/console/subjects/legal", Permissions.SUBJECT_VIEW),
+            new NavItem("persons", "console.nav.naturalPersons", "/console/subjects/natural", Permissions.SUBJECT_VIEW),
             new NavItem("failed", "console.nav.failedRows", "/console/validation/failed", Permissions.VALIDATION_ROW_FIX),
             new NavItem("statistics", "console.nav.statistics", "/console/validation/statistics",
                     Permissions.SUBMISSION_BATCH_VIEW),
@@ -31,6 +35,8 @@ public class ConsoleNavigation {
             new NavItem("audit", "console.nav.operationLog", "/console/audit/operations",
                     Permissions.AUDIT_OPERATION_VIEW),
             new NavItem("audit", "console.nav.loginLog", "/console/audit/logins", Permissions.AUDIT_LOGIN_VIEW),
+            new NavItem("audit", "console.nav.personalDataLog", "/console/audit/personal-data",
+                    Permissions.AUDIT_PERSONAL_DATA_VIEW),
             new NavItem("credential", "console.nav.apiCredentials", "/console/api-credentials",
                     Permissions.SUBMISSION_CREDENTIAL_MANAGE));
 

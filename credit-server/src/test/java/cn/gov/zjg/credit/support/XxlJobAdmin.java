@@ -33,9 +33,15 @@ public final class XxlJobAdmin {
      * two ids, as two executors would have two threads.
      */
     public Response<String> trigger(String handler, int jobId, int index, int total) {
+        return trigger(handler, jobId, index, total, null);
+    }
+
+    /** As {@link #trigger(String, int, int, int)}, with the executor parameter the admin's job configuration sets. */
+    public Response<String> trigger(String handler, int jobId, int index, int total, String param) {
         TriggerRequest request = new TriggerRequest();
         request.setJobId(jobId);
         request.setExecutorHandler(handler);
+        request.setExecutorParams(param);
         request.setExecutorBlockStrategy("SERIAL_EXECUTION");
         request.setGlueType("BEAN");
         request.setLogId(LOG_IDS.incrementAndGet());
