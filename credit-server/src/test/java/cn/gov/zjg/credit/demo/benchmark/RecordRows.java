@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 
 import cn.gov.zjg.credit.demo.DemoDataset;
 import cn.gov.zjg.credit.demo.DemoRecords;
@@ -47,7 +46,6 @@ final class RecordRows {
     private final PublicityPeriods periods;
     private final LocalDate today;
     private final Map<String, Long> departmentIds;
-    private final LongAdder cryptoNanos = new LongAdder();
 
     RecordRows(PersonalDataProtection protection, PublicityPeriods periods, LocalDate today,
             Map<String, Long> departmentIds) {
@@ -59,10 +57,6 @@ final class RecordRows {
 
     LocalDate today() {
         return today;
-    }
-
-    LongAdder cryptoNanos() {
-        return cryptoNanos;
     }
 
     Tsv legalSubjects(long seed, int from, int to) {
@@ -79,11 +73,9 @@ final class RecordRows {
         Tsv tsv = new Tsv((to - from) * 260);
         for (int i = from; i < to; i++) {
             DemoSubject s = DemoSubject.natural(seed, i);
-            long start = System.nanoTime();
             byte[] hash = protection.hash(s.idNumber());
             byte[] id = protection.encryptText(s.idNumber());
             byte[] name = protection.encryptText(s.name());
-            cryptoNanos.add(System.nanoTime() - start);
             tsv.number(i + 1L).hex(hash).text("身份证").hex(id).hex(name).text(Masking.personName(s.name())).endRow();
         }
         return tsv;
@@ -125,13 +117,7 @@ final class RecordRows {
                 .text(v.get(p + "_XDR_SHXYM")).text(v.get(p + "_XDR_GSZC")).text(v.get(p + "_XDR_ZZJG"))
                 .text(v.get(p + "_FRDB")).text(v.get(p + "_FR_ZJLX"));
         String repId = (String) v.get(p + "_FR_ZJHM");
-        byte[] sealed = null;
-        if (repId != null) {
-            long start = System.nanoTime();
-            sealed = protection.encryptText(repId);
-            cryptoNanos.add(System.nanoTime() - start);
-        }
-        tsv.hex(sealed).text(v.get(p + "_XDR_ZJLX"));
+        tsv.hex(protection.encryptText(repId)).text(v.get(p + "_XDR_ZJLX"));
     }
 
     /** yxq .. status of a penalty: the tier and end dates of the rule in force on the decision date. */
