@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.gov.zjg.credit.department.Department;
 import cn.gov.zjg.credit.department.DepartmentService;
@@ -46,14 +48,16 @@ class DemoDataLoader {
     private final DemoDatasetProperties props;
     private final DemoDatasetMapper datasets;
     private final DemoIntake intake;
+    private final DemoReview review;
     private final DepartmentService departments;
     private final Clock clock;
 
-    DemoDataLoader(DemoDatasetProperties props, DemoDatasetMapper datasets, DemoIntake intake,
+    DemoDataLoader(DemoDatasetProperties props, DemoDatasetMapper datasets, DemoIntake intake, DemoReview review,
             DepartmentService departments, Clock clock) {
         this.props = props;
         this.datasets = datasets;
         this.intake = intake;
+        this.review = review;
         this.departments = departments;
         this.clock = clock;
     }
@@ -64,13 +68,17 @@ class DemoDataLoader {
             return;
         }
         Thread loader = new Thread(() -> loadOnce(DEFAULT_DATASET,
-                new DemoDataset.Plan(props.seed(), props.licenses(), props.penalties(), 100)), "demo-dataset");
+                new DemoDataset.Plan(props.seed(), props.licenses(), props.penalties(), 100), true), "demo-dataset");
         loader.setDaemon(true);
         loader.start();
     }
 
-    /** Loads the dataset {@code name} unless it is loaded or being loaded by a live node; returns the outcome. */
-    String loadOnce(String name, DemoDataset.Plan plan) {
+    /**
+     * Loads the dataset {@code name} unless it is loaded or being loaded by a live node; returns the outcome, or null
+     * when there was nothing to do. {@code policies}: add the demo's auto-approval policies (not in a shared test
+     * database, where they would approve other tests' batches).
+     */
+    String loadOnce(String name, DemoDataset.Plan plan, boolean policies) {
         boolean claimed = datasets.claim(name, NODE, plan.seed(), plan.licenses(), plan.penalties()) == 1
                 || datasets.takeOver(name, NODE, LocalDateTime.now(clock).minus(STALE_AFTER)) == 1;
         if (!claimed) {
@@ -78,7 +86,7 @@ class DemoDataLoader {
             return null;
         }
         try {
-            String summary = load(name, plan);
+            String summary = load(name, plan, policies);
             datasets.finish(name, "DONE", StrUtil.sub(summary, 0, 500));
             log.info("Demo dataset '{}' loaded: {}", name, summary);
             return summary;
@@ -90,26 +98,64 @@ class DemoDataLoader {
     }
 
     /** The steps of a load; {@code name} keeps the batches' idempotency keys apart from other datasets'. */
-    String load(String name, DemoDataset.Plan plan) {
+    String load(String name, DemoDataset.Plan plan, boolean policies) {
         long start = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
-        List<DemoDataset.DemoBatch> batches = DemoDataset.batches(plan, today);
+        List<DemoDataset.DemoBatch> batches = DemoDataset.batches(plan, LocalDate.now(clock));
         log.info("Demo dataset '{}': staging {} licenses and {} penalties in {} batches", name, plan.licenses(),
                 plan.penalties(), batches.size());
+        Map<DemoDataset.DemoBatch, Long> batchIds = new LinkedHashMap<>();
         int staged = 0;
         for (DemoDataset.DemoBatch batch : batches) {
-            long departmentId = departments.findByCode(batch.department().code()).map(Department::id).orElseThrow(
-                    () -> new IllegalStateException("demo department missing: " + batch.department().code()));
             RecordType type = batch.penalty() ? RecordType.PENALTY : RecordType.LICENSE;
             String key = "demo-%s-%s-%s-%d".formatted(name, batch.department().code(), type.prefix(),
                     batch.sequence());
-            staged += intake.stage(departmentId, type, batch.records(), key, "api:demo-" + batch.department().code())
-                    .staged();
+            DemoIntake.Staged done = intake.stage(departmentId(batch.department()), type, batch.records(), key,
+                    "api:demo-" + batch.department().code());
+            batchIds.put(batch, done.batch().id());
+            staged += done.staged();
         }
-        log.info("Demo dataset '{}': {} rows staged; validating", name, staged);
+        log.info("Demo dataset '{}': {} rows staged; validating (validateSubmissions)", name, staged);
         runJob("validateSubmissions");
-        return "%d rows staged in %d batches, validated; %.1f s".formatted(staged, batches.size(),
-                (System.nanoTime() - start) / 1e9);
+
+        if (policies) {
+            DemoReview.AUTO_APPROVED_LICENSES.forEach(d -> review.addLicensePolicy(departmentId(d)));
+        }
+        runJob("publishApproved"); // the policies approve first, then these are published
+        int approved = 0;
+        int waiting = 0;
+        for (var entry : batchIds.entrySet()) {
+            DemoDataset.DemoBatch batch = entry.getKey();
+            if (batch.latest() && DemoReview.LEFT_FOR_REVIEW.contains(batch.department())) {
+                waiting += batch.records().size();
+            } else {
+                approved += review.approveBatch(entry.getValue());
+            }
+        }
+        log.info("Demo dataset '{}': reviewer approved {} rows, {} left in the review queue; publishing", name,
+                approved, waiting);
+        runJob("publishApproved");
+
+        int revoked = review.revoke(RecordType.PENALTY, departmentId(DemoDepartment.MARKET), "scjg",
+                recordsOf(batches, DemoDepartment.MARKET, true), 3, "行政复议决定撤销原处罚决定")
+                + review.revoke(RecordType.LICENSE, departmentId(DemoDepartment.HOUSING), "zjj",
+                        recordsOf(batches, DemoDepartment.HOUSING, false), 2, "被许可人以欺骗手段取得许可，依法撤销");
+        runJob("publicityLifecycle");
+        return "%d rows staged in %d batches, validated; %d approved by the reviewer (others by policy), %d left for "
+                .formatted(staged, batches.size(), approved, waiting)
+                + "review; published; %d revoked; lifecycle run; %.1f s".formatted(revoked,
+                        (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The records of a department's approved batches of one type. */
+    private static List<Map<String, Object>> recordsOf(List<DemoDataset.DemoBatch> batches, DemoDepartment department,
+            boolean penalty) {
+        return batches.stream().filter(b -> b.department() == department && b.penalty() == penalty && !b.latest())
+                .flatMap(b -> b.records().stream()).toList();
+    }
+
+    private long departmentId(DemoDepartment department) {
+        return departments.findByCode(department.code()).map(Department::id).orElseThrow(
+                () -> new IllegalStateException("demo department missing: " + department.code()));
     }
 
     /** Runs a job handler on this node as the local scheduler does (one shard of one); false if it does not exist. */

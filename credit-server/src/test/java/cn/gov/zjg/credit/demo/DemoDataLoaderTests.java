@@ -52,14 +52,17 @@ class DemoDataLoaderTests {
     }
 
     @Test
-    void loadsASmallDatasetThroughIntakeAndValidation() {
+    void loadsASmallDatasetThroughIntakeValidationReviewAndPublicationOnce() {
+        // given: a dataset of its own (the shared database keeps other tests' rows)
         String name = "t" + System.nanoTime() % 1_000_000_000L;
         DemoDataset.Plan plan = new DemoDataset.Plan(System.nanoTime(), 40, 40, 20);
 
-        String summary = loader.loadOnce(name, plan);
+        // when
+        String summary = loader.loadOnce(name, plan, false);
 
+        // then
         assertThat(summary).startsWith("80 rows staged");
-        assertThat(loader.loadOnce(name, plan)).as("loaded once").isNull();
+        assertThat(loader.loadOnce(name, plan, false)).as("loaded once").isNull();
         Map<String, Integer> byStatus = new HashMap<>();
         for (String table : List.of("license_staging", "penalty_staging")) {
             jdbc.query("select s.status, count(*) from " + table + " s join submission_batch b on b.id = s.batch_id "
@@ -67,9 +70,18 @@ class DemoDataLoaderTests {
                         byStatus.merge(rs.getString(1), rs.getInt(2), Integer::sum);
                     }, "demo-" + name + "-%");
         }
-        // the deliberate mistakes (1 in 20: 2 licenses, 2 penalties) are refused; the rest pass
-        assertThat(byStatus.getOrDefault("INVALID", 0)).isEqualTo(4);
-        assertThat(byStatus.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(80);
+        // the deliberate mistakes (1 in 20: 2 licenses, 2 penalties) are refused; the rest are published
+        assertThat(byStatus).containsEntry("INVALID", 4).containsEntry("PUBLISHED", 76).hasSize(2);
+        Integer published = jdbc.queryForObject("select (select count(*) from publicity_license p join license_staging s "
+                + "on s.id = p.origin_staging_id join submission_batch b on b.id = s.batch_id where b.idempotency_key "
+                + "like ?) + (select count(*) from publicity_penalty p join penalty_staging s on s.id = "
+                + "p.origin_staging_id join submission_batch b on b.id = s.batch_id where b.idempotency_key like ?)",
+                Integer.class, "demo-" + name + "-%", "demo-" + name + "-%");
+        assertThat(published).isEqualTo(76);
+        assertThat(jdbc.queryForObject("select count(*) from publicity_penalty p join penalty_staging s on s.id = "
+                + "p.origin_staging_id join submission_batch b on b.id = s.batch_id where b.idempotency_key like ? "
+                + "and p.bz like '演示数据%' and p.status in ('PUBLIC', 'STOPPED', 'NOT_PUBLIC', 'REVOKED')",
+                Integer.class, "demo-" + name + "-%")).isEqualTo(38);
         assertThat(jdbc.queryForObject("select status from demo_dataset where name = ?", String.class, name))
                 .isEqualTo("DONE");
     }
