@@ -102,9 +102,17 @@ public final class DemoDataset {
             long index) {
         SplittableRandom random = DemoRandom.of(plan.seed(), penalty ? 9 : 10, index);
         double skew = random.nextDouble() * random.nextDouble();
-        return generator.forNaturalPerson(index, department, penalty)
-                ? new SubjectRef(true, (long) (skew * plan.naturalPool()))
-                : new SubjectRef(false, (long) (skew * plan.legalPool()));
+        if (generator.forNaturalPerson(index, department, penalty)) {
+            return new SubjectRef(true, (long) (skew * plan.naturalPool()));
+        }
+        long subject = (long) (skew * plan.legalPool());
+        // a department deals with some kinds of subject only (no 个体工商户 among 排污许可 holders): take the next
+        // subject of a kind it deals with
+        for (int step = 0; step < 50 && !DemoRecords.fits(department, penalty, DemoSubject.legal(plan.seed(), subject));
+                step++) {
+            subject = (subject + 7_919) % plan.legalPool();
+        }
+        return new SubjectRef(false, subject);
     }
 
     /** Changes the last character of the subject's code or ID number: the check fails, as after a typing slip. */

@@ -67,6 +67,12 @@ public final class DemoRecords {
         return possible && DemoRandom.of(seed, penalty ? 7 : 8, index).nextInt(100) < (penalty ? 25 : 10);
     }
 
+    /** Whether the department grants licences to (or penalises) subjects of this category. */
+    public static boolean fits(DemoDepartment department, boolean penalty, DemoSubject subject) {
+        return penalty ? department.penaltyCases().stream().anyMatch(c -> c.allows(subject))
+                : department.licenseKinds().stream().anyMatch(k -> k.allows(subject));
+    }
+
     /** License number {@code index} for {@code subject}, reported by {@code department}. */
     public DemoRecord license(long index, DemoSubject subject, DemoDepartment department) {
         SplittableRandom random = DemoRandom.of(seed, 3, index);
@@ -100,7 +106,9 @@ public final class DemoRecords {
         SplittableRandom random = DemoRandom.of(seed, 4, index);
         List<PenaltyCase> cases = department.penaltyCases().stream().filter(c -> c.allows(subject)).toList();
         PenaltyCase c = cases.isEmpty() ? department.penaltyCases().get(0) : cases.get(random.nextInt(cases.size()));
-        LocalDate decided = decisionDate(random);
+        // one penalty in seven is older (3 to 5 years): past its maximum publicity period, so no longer public
+        LocalDate decided = random.nextInt(7) == 0 ? today.minusDays(3 * 365 + random.nextInt(2 * 365))
+                : decisionDate(random);
         Map<String, Object> v = new LinkedHashMap<>();
         subject(v, "CF", subject);
         v.put("CF_WSH", department.documentNumber(true, decided.getYear(), serial(decided, random)));
