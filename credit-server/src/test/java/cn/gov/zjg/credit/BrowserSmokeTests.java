@@ -1,12 +1,10 @@
 package cn.gov.zjg.credit;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import cn.gov.zjg.credit.support.CreditIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run). Skipped where they are
@@ -38,9 +30,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @CreditIntegrationTest
 class BrowserSmokeTests {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
     private static WebDriver browser;
 
     @LocalServerPort
@@ -48,23 +37,7 @@ class BrowserSmokeTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && "true".equals(System.getenv("CREDIT_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("CREDIT_REQUIRE_BROWSER is set but chromium/chromedriver are missing");
-        }
-        assumeTrue(installed, "chromium and chromedriver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        // Flags the machine needs: headless as root, no background networking (its connections are refused here).
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=1280,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = cn.gov.zjg.credit.support.HeadlessChromium.start();
     }
 
     @AfterAll
@@ -235,9 +208,7 @@ class BrowserSmokeTests {
     }
 
     private List<LogEntry> severeConsoleEntries() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .toList();
+        return cn.gov.zjg.credit.support.HeadlessChromium.severeConsoleEntries(browser);
     }
 
     private String url(String path) {

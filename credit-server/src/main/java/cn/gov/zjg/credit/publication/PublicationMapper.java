@@ -1,7 +1,6 @@
 package cn.gov.zjg.credit.publication;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +45,6 @@ interface PublicationMapper {
 
     int markPublished(@Param("staging") String staging, @Param("published") String published,
             @Param("token") String token);
-
-    int releaseStuck(@Param("staging") String staging, @Param("before") LocalDateTime before);
 
     /** A natural person's row as staged: the hash and encrypted number, and the name in clear (encrypted on upsert). */
     record PersonRow(byte[] idHash, String idType, byte[] idEnc, String name) {

@@ -2,7 +2,6 @@ package cn.gov.zjg.credit.publication;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,15 +167,6 @@ public class PublicationService {
         }
         return type == RecordType.LICENSE ? new PublicityChanged(subjects, persons, records, Set.of())
                 : new PublicityChanged(subjects, persons, Set.of(), records);
-    }
-
-    /** Rows left PUBLISHING (only by hand: a claim never outlives its transaction) go back to APPROVED. */
-    public int releaseStuck(LocalDateTime before) {
-        int released = 0;
-        for (RecordType type : RecordType.values()) {
-            released += mapper.releaseStuck(type.stagingTable(), before);
-        }
-        return released;
     }
 
     /**

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * their withdrawal on approval (domain.md §3.1: within 3 days of the decision being revoked).
  */
 @Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(PublicityProperties.class)
 public class PublishedRecords {
 
     /** L1 art.48: a revoked penalty is withdrawn within 3 days; the request is due 3 days after it is made. */
@@ -66,6 +67,20 @@ public class PublishedRecords {
         Map<String, Object> visible = new LinkedHashMap<>(row);
         visible.keySet().removeIf(column -> column.endsWith("_enc"));
         return visible;
+    }
+
+    /** The department's own record with this document number; refused when none or several match. */
+    @Transactional(readOnly = true)
+    public long idByDocumentNo(RecordType type, long departmentId, String wsh) {
+        List<Long> ids = wsh == null || wsh.isBlank() ? List.of()
+                : mapper.findIdsByDocumentNo(table(type), departmentId, wsh.strip());
+        if (ids.isEmpty()) {
+            throw new NotFoundException(type + " record " + wsh);
+        }
+        if (ids.size() > 1) {
+            throw new BusinessRuleException("publicity.api.ambiguousDocumentNo", wsh);
+        }
+        return ids.get(0);
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,9 @@ interface PublishedRecordsMapper {
     Map<String, Object> findById(@Param("published") String published, @Param("id") long id,
             @Param("scope") Long scope);
 
+    List<Long> findIdsByDocumentNo(@Param("published") String published, @Param("departmentId") long departmentId,
+            @Param("wsh") String wsh);
+
     List<HistoryEntry> findHistory(@Param("type") String type, @Param("id") long id);
 
     List<Revocation> findRevocations(@Param("type") String type, @Param("id") long id);

@@ -9,5 +9,5 @@
  * {@code publicity_license}, {@code publicity_penalty}, {@code publicity_history}, {@code publicity_revocation}. Moves
  * staging rows (owned by submission) from APPROVED to PUBLISHED.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "submission", "jobs", "audit", "department", "review"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "submission", "jobs", "audit", "department", "review", "submission::signed-api"})
 package cn.gov.zjg.credit.publication;

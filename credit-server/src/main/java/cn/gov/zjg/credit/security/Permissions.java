@@ -34,6 +34,14 @@ public final class Permissions {
     public static final String SUBJECT_PERSON_UNMASK = "subject:person:unmask";
     public static final String AUDIT_PERSONAL_DATA_VIEW = "audit:personal-data:view";
 
+    /** Red and black lists, credit checks (seeded in {@code V17}); reviewing entries uses REVIEW_RECORD_*. */
+    public static final String REDBLACK_ENTRY_VIEW = "redblack:entry:view";
+    public static final String REDBLACK_ENTRY_PROPOSE = "redblack:entry:propose";
+    public static final String REDBLACK_ENTRY_REMOVE = "redblack:entry:remove";
+    public static final String REDBLACK_TYPE_EDIT = "redblack:type:edit";
+    public static final String REDBLACK_EXPOSURE_CURATE = "redblack:exposure:curate";
+    public static final String REDBLACK_CHECK_RUN = "redblack:check:run";
+
     private Permissions() {
     }
 }

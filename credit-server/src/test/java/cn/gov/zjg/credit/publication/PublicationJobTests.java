@@ -152,6 +152,16 @@ class PublicationJobTests {
                 .containsExactly("PUBLISH:->PUBLIC:reviewer", "STOP:PUBLIC>STOPPED:job:publicityLifecycle");
     }
 
+    @Test
+    void theSqlNameMaskIsTheSameAsTheJavaOne() {
+        // domain.md decision 8: surname + one * per remaining character, in SQL (publication) and Java (pages)
+        for (String name : List.of("张三", "欧阳娜娜", "李", "司马相如𠀀")) {
+            String sql = jdbc.queryForObject("select " + PublishedColumns.MASKED_NAME_SQL.replace("st.xdr_mc", "?"),
+                    String.class, name, name);
+            assertThat(sql).as(name).isEqualTo(cn.gov.zjg.credit.shared.Masking.personName(name));
+        }
+    }
+
     private String status(String table, long id) {
         return jdbc.queryForObject("select status from " + table + " where id = ?", String.class, id);
     }

@@ -76,6 +76,25 @@ public class WebClient {
     /** Posts a multipart form with one file, plus the CSRF token of the last page loaded. */
     public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
             byte[] content) {
+        return send(multipart(path, fields, fileField, fileName, content));
+    }
+
+    /** As {@link #postFile}, for a form whose answer is a file: the raw bytes. */
+    public HttpResponse<byte[]> postFileForDownload(String path, Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        try {
+            return http.send(multipart(path, fields, fileField, fileName, content).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder multipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
         String boundary = "----credit" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -89,9 +108,9 @@ public class WebClient {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
+        return HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /** GET returning the raw bytes (downloads). */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * parsed. Headers, request body and every error response are documented by {@link PushOpenApi}.
  */
 @RestController
+@SignedApi
 @Tag(name = "push", description = "部门系统推送行政许可、行政处罚信息（签名见 docs/push-api.md）")
 class PushController {
 

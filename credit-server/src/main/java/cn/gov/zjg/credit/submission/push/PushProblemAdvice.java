@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * detail from the bundles, the stable {@code code} and the {@code requestId}. Ordered before the application's
  * catch-all handler.
  */
-@RestControllerAdvice(assignableTypes = PushController.class)
+@RestControllerAdvice(annotations = SignedApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PushProblemAdvice {
 

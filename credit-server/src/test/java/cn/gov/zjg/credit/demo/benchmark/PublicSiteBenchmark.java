@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code ./mvnw -pl credit-server -am -Pbenchmark verify -Dtest=PublicSiteBenchmark
  * -Dbenchmark.jvmArgs=-Xmx2g}. System properties (defaults in brackets): {@code benchmark.db.url}
- * [jdbc:mysql://127.0.0.1:3306/credit_bench], {@code benchmark.redis.url} [redis://127.0.0.1:6379/14],
+ * [jdbc:mysql://127.0.0.1:3306/credit_bench_site], {@code benchmark.redis.url} [redis://127.0.0.1:6379/14],
  * {@code benchmark.legalPersons} [330000], {@code benchmark.records} [1000000], {@code benchmark.naturalPersons}
  * [5500000], {@code benchmark.loadThreads} [3], {@code benchmark.reload} [false], {@code benchmark.requests} [2000 per
  * scenario and concurrency], {@code benchmark.warmup} [300], {@code benchmark.concurrency} [1,4,16],
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * [unset; bytes: sets the database server's global innodb_buffer_pool_size first].
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=${benchmark.db.url:jdbc:mysql://127.0.0.1:3306/credit_bench?createDatabaseIfNotExist=true}",
+    "spring.datasource.url=${benchmark.db.url:jdbc:mysql://127.0.0.1:3306/credit_bench_site?createDatabaseIfNotExist=true}",
     "spring.datasource.username=${benchmark.db.user:root}", "spring.datasource.password=${benchmark.db.password:}",
     "spring.data.redis.url=${benchmark.redis.url:redis://127.0.0.1:6379/14}", "spring.thymeleaf.cache=true",
     // one load generator on one address: the per-client limits would answer 429 after a few requests

@@ -48,7 +48,7 @@ final class PublicSiteScenarios {
         }
         for (String list : List.of("/publicity/licenses", "/publicity/penalties")) {
             deepPage(load, list, depth, skipped).ifPresent(path -> scenarios.add(new LoadGenerator.Scenario(
-                    list.substring(list.lastIndexOf('/') + 1, list.length() - 1) + " list, page " + (depth + 1),
+                    (list.endsWith("licenses") ? "license" : "penalty") + " list, page " + (depth + 1),
                     random -> path)));
         }
         return scenarios;
