@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * background so the site is up at once. The departments' records are staged as push calls ({@link DemoIntake}); the
  * jobs then run exactly as XXL-JOB or the local scheduler runs them: {@code validateSubmissions} validates, review
  * approves, {@code publishApproved} publishes, and {@code publicityLifecycle} withdraws penalties past their maximum
- * publicity period and expired licences.
+ * publicity period and expired licences. Red and black list entries are proposed by departments and approved by
+ * the demo reviewer.
  *
  * <p>Loaded once: the {@code demo_dataset} row is the claim (sql/V18), so of two nodes starting together one loads; a
  * load whose node died is taken over after {@link #STALE_AFTER}, and every step is idempotent.
@@ -49,11 +50,13 @@ class DemoDataLoader {
     private final DemoDatasetMapper datasets;
     private final DemoIntake intake;
     private final DemoReview review;
+    private final DemoRedBlack redBlack;
     private final DepartmentService departments;
     private final Clock clock;
 
     DemoDataLoader(DemoDatasetProperties props, DemoDatasetMapper datasets, DemoIntake intake, DemoReview review,
-            DepartmentService departments, Clock clock) {
+            DemoRedBlack redBlack, DepartmentService departments, Clock clock) {
+        this.redBlack = redBlack;
         this.props = props;
         this.datasets = datasets;
         this.intake = intake;
@@ -139,11 +142,20 @@ class DemoDataLoader {
                 recordsOf(batches, DemoDepartment.MARKET, true), 3, "行政复议决定撤销原处罚决定")
                 + review.revoke(RecordType.LICENSE, departmentId(DemoDepartment.HOUSING), "zjj",
                         recordsOf(batches, DemoDepartment.HOUSING, false), 2, "被许可人以欺骗手段取得许可，依法撤销");
+        LocalDate today = LocalDate.now(clock);
+        int black = redBlack.blackList(DemoDepartment.ENVIRONMENT, departmentId(DemoDepartment.ENVIRONMENT), "HJYZSX",
+                recordsOf(batches, DemoDepartment.ENVIRONMENT, true), 6, today)
+                + redBlack.blackList(DemoDepartment.FIRE, departmentId(DemoDepartment.FIRE), "AQSCYZ",
+                        recordsOf(batches, DemoDepartment.FIRE, true), 4, today);
+        int red = redBlack.redList(departments.findByCode("sw").map(Department::id).orElseThrow(),
+                recordsOf(batches, DemoDepartment.MARKET, false), 8, today);
+        log.info("Demo dataset '{}': {} revoked, {} black-list and {} red-list entries; lifecycle", name, revoked,
+                black, red);
         runJob("publicityLifecycle");
         return "%d rows staged in %d batches, validated; %d approved by the reviewer (others by policy), %d left for "
                 .formatted(staged, batches.size(), approved, waiting)
-                + "review; published; %d revoked; lifecycle run; %.1f s".formatted(revoked,
-                        (System.nanoTime() - start) / 1e9);
+                + "review; published; %d revoked; %d black-list and %d red-list entries; lifecycle run; %.1f s"
+                        .formatted(revoked, black, red, (System.nanoTime() - start) / 1e9);
     }
 
     /** The records of a department's approved batches of one type. */

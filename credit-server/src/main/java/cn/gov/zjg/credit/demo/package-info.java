@@ -9,5 +9,5 @@
  * <p>Owns table {@code demo_dataset} (sql/V18).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "security", "department", "submission",
-    "validation", "review", "publication"})
+    "validation", "review", "publication", "redblack"})
 package cn.gov.zjg.credit.demo;

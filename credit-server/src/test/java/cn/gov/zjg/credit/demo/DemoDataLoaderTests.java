@@ -84,6 +84,16 @@ class DemoDataLoaderTests {
                 Integer.class, "demo-" + name + "-%")).isEqualTo(38);
         assertThat(jdbc.queryForObject("select status from demo_dataset where name = ?", String.class, name))
                 .isEqualTo("DONE");
+        // red list: enterprises with licenses of 市场监管局, proposed by the tax bureau and approved by the reviewer
+        List<String> licensed = DemoDataset.batches(plan, LocalDate.now(clock)).stream()
+                .filter(b -> b.department() == DemoDepartment.MARKET && !b.penalty())
+                .flatMap(b -> b.records().stream()).map(r -> (String) r.get("XK_XDR_SHXYM"))
+                .filter(code -> code != null && code.startsWith("91")).toList();
+        assertThat(licensed).isNotEmpty();
+        Integer red = jdbc.queryForObject("select count(*) from redblack_entry where created_by = 'api:demo-sw' and "
+                + "status = 'PUBLISHED' and uscc in (" + String.join(",", java.util.Collections.nCopies(licensed.size(),
+                "?")) + ")", Integer.class, licensed.toArray());
+        assertThat(red).isEqualTo(Math.min(8, (int) licensed.stream().distinct().count()));
     }
 
     private static Map<String, Object> byCode(RecordType type, Object[] values) {
