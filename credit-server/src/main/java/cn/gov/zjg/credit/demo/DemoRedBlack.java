@@ -38,12 +38,12 @@ class DemoRedBlack {
     int blackList(DemoDepartment department, long departmentId, String subtype, List<Map<String, Object>> penalties,
             int max, LocalDate today) {
         List<EntryDraft> drafts = new ArrayList<>();
-        java.util.Set<Object> listed = new java.util.HashSet<>();
+        java.util.Set<Object> subjects = new java.util.HashSet<>();
         for (Map<String, Object> p : penalties) {
             String kinds = (String) p.get("CF_CFLB");
             if (drafts.size() == max || !DemoSubject.LEGAL.equals(p.get("CF_XDR_LB"))
                     || SERIOUS.stream().noneMatch(kinds::contains) || DemoDataset.MISTAKE_REMARK.equals(p.get("BZ"))
-                    || !listed.add(p.get("CF_XDR_SHXYM"))) {
+                    || !subjects.add(p.get("CF_XDR_SHXYM"))) {
                 continue;
             }
             LocalDate decided = LocalDate.parse(((String) p.get("CF_JDRQ")).replace('/', '-'));
@@ -66,11 +66,11 @@ class DemoRedBlack {
         List<EntryDraft> drafts = new ArrayList<>();
         LocalDate listed = LocalDate.of(today.getYear(), 4, 20).isAfter(today) ? today.minusMonths(6)
                 : LocalDate.of(today.getYear(), 4, 20);
-        java.util.Set<Object> listed = new java.util.HashSet<>();
+        java.util.Set<Object> subjects = new java.util.HashSet<>();
         for (Map<String, Object> l : licenses) {
             Object code = l.get("XK_XDR_SHXYM");
             if (drafts.size() == max || code == null || !((String) code).startsWith("91")
-                    || DemoDataset.MISTAKE_REMARK.equals(l.get("BZ")) || !listed.add(code)) {
+                    || DemoDataset.MISTAKE_REMARK.equals(l.get("BZ")) || !subjects.add(code)) {
                 continue;
             }
             Map<EntryField, String> v = subject(l.get("XK_XDR_MC"), code);
