@@ -5,13 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.gov.zjg.credit.department.Department;
 import cn.gov.zjg.credit.department.DepartmentService;
+import cn.gov.zjg.credit.submission.Batch;
 import cn.gov.zjg.credit.submission.RecordType;
+import cn.gov.zjg.credit.submission.StagingQueue;
 import cn.hutool.core.util.StrUtil;
 import com.xxl.job.core.context.XxlJobContext;
 import com.xxl.job.core.executor.XxlJobExecutor;
@@ -43,6 +47,7 @@ class DemoDataLoader {
 
     static final String DEFAULT_DATASET = "default";
     static final Duration STALE_AFTER = Duration.ofMinutes(30);
+    private static final int AWAIT_ROUNDS = 120;
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -52,11 +57,13 @@ class DemoDataLoader {
     private final DemoReview review;
     private final DemoRedBlack redBlack;
     private final DepartmentService departments;
+    private final StagingQueue queue;
     private final Clock clock;
 
     DemoDataLoader(DemoDatasetProperties props, DemoDatasetMapper datasets, DemoIntake intake, DemoReview review,
-            DemoRedBlack redBlack, DepartmentService departments, Clock clock) {
+            DemoRedBlack redBlack, DepartmentService departments, StagingQueue queue, Clock clock) {
         this.redBlack = redBlack;
+        this.queue = queue;
         this.props = props;
         this.datasets = datasets;
         this.intake = intake;
@@ -106,19 +113,19 @@ class DemoDataLoader {
         List<DemoDataset.DemoBatch> batches = DemoDataset.batches(plan, LocalDate.now(clock));
         log.info("Demo dataset '{}': staging {} licenses and {} penalties in {} batches", name, plan.licenses(),
                 plan.penalties(), batches.size());
-        Map<DemoDataset.DemoBatch, Long> batchIds = new LinkedHashMap<>();
-        int staged = 0;
+        Map<DemoDataset.DemoBatch, Batch> staged = new LinkedHashMap<>();
+        int rows = 0;
         for (DemoDataset.DemoBatch batch : batches) {
             RecordType type = batch.penalty() ? RecordType.PENALTY : RecordType.LICENSE;
             String key = "demo-%s-%s-%s-%d".formatted(name, batch.department().code(), type.prefix(),
                     batch.sequence());
             DemoIntake.Staged done = intake.stage(departmentId(batch.department()), type, batch.records(), key,
                     "api:demo-" + batch.department().code());
-            batchIds.put(batch, done.batch().id());
-            staged += done.staged();
+            staged.put(batch, done.batch());
+            rows += done.staged();
         }
-        log.info("Demo dataset '{}': {} rows staged; validating (validateSubmissions)", name, staged);
-        runJob("validateSubmissions");
+        log.info("Demo dataset '{}': {} rows staged; validating (validateSubmissions)", name, rows);
+        awaitJob("validateSubmissions", staged.values(), Set.of("STAGED", "VALIDATING"));
 
         if (policies) {
             DemoReview.AUTO_APPROVED_LICENSES.forEach(d -> review.addLicensePolicy(departmentId(d)));
@@ -126,17 +133,17 @@ class DemoDataLoader {
         runJob("publishApproved"); // the policies approve first, then these are published
         int approved = 0;
         int waiting = 0;
-        for (var entry : batchIds.entrySet()) {
+        for (var entry : staged.entrySet()) {
             DemoDataset.DemoBatch batch = entry.getKey();
             if (batch.latest() && DemoReview.LEFT_FOR_REVIEW.contains(batch.department())) {
                 waiting += batch.records().size();
             } else {
-                approved += review.approveBatch(entry.getValue());
+                approved += review.approveBatch(entry.getValue().id());
             }
         }
         log.info("Demo dataset '{}': reviewer approved {} rows, {} left in the review queue; publishing", name,
                 approved, waiting);
-        runJob("publishApproved");
+        awaitJob("publishApproved", staged.values(), Set.of("APPROVED", "PUBLISHING"));
 
         int revoked = review.revoke(RecordType.PENALTY, departmentId(DemoDepartment.MARKET), "scjg",
                 recordsOf(batches, DemoDepartment.MARKET, true), 3, "行政复议决定撤销原处罚决定")
@@ -153,9 +160,31 @@ class DemoDataLoader {
                 black, red);
         runJob("publicityLifecycle");
         return "%d rows staged in %d batches, validated; %d approved by the reviewer (others by policy), %d left for "
-                .formatted(staged, batches.size(), approved, waiting)
+                .formatted(rows, batches.size(), approved, waiting)
                 + "review; published; %d revoked; %d black-list and %d red-list entries; lifecycle run; %.1f s"
                         .formatted(revoked, black, red, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Runs the job until no row of the batches is in one of the {@code transient} statuses. The scheduler may run the
+     * same job at the same moment; both are safe, but a run can lose its claims to the other (or fail on a lock
+     * conflict), so the loader checks the rows rather than trusting one run.
+     */
+    private void awaitJob(String job, Collection<Batch> batches, Set<String> transientStatuses) {
+        for (int round = 0; round < AWAIT_ROUNDS; round++) {
+            runJob(job);
+            if (batches.stream().allMatch(b -> queue.countByStatus(b).keySet().stream()
+                    .noneMatch(transientStatuses::contains))) {
+                return;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for " + job, e);
+            }
+        }
+        throw new IllegalStateException(job + " left rows of the demo batches unfinished");
     }
 
     /** The records of a department's approved batches of one type. */
