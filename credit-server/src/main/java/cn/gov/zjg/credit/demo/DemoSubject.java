@@ -55,4 +55,13 @@ public record DemoSubject(String category, String name, String creditCode, Strin
     public boolean isNatural() {
         return NATURAL.equals(category);
     }
+
+    /** The letter the catalogues use for this kind of subject: N natural person, I 个体工商户, L legal person. */
+    String kindLetter() {
+        return switch (category) {
+            case NATURAL -> "N";
+            case INDIVIDUAL -> "I";
+            default -> "L";
+        };
+    }
 }

@@ -14,11 +14,6 @@ record LicenseKind(String document, String certificate, String category, String 
         String content, String[] items, int validMonths, String subjects) {
 
     boolean allows(DemoSubject subject) {
-        String letter = switch (subject.category()) {
-            case DemoSubject.NATURAL -> "N";
-            case DemoSubject.INDIVIDUAL -> "I";
-            default -> "L";
-        };
-        return subjects.contains(letter);
+        return subjects.contains(subject.kindLetter());
     }
 }

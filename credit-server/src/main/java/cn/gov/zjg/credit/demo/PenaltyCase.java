@@ -32,11 +32,6 @@ record PenaltyCase(String violation, String facts, String basis, String kinds, i
     }
 
     boolean allows(DemoSubject subject) {
-        String letter = switch (subject.category()) {
-            case DemoSubject.NATURAL -> "N";
-            case DemoSubject.INDIVIDUAL -> "I";
-            default -> "L";
-        };
-        return subjects.contains(letter);
+        return subjects.contains(subject.kindLetter());
     }
 }
