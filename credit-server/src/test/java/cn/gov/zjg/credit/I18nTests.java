@@ -25,7 +25,7 @@ class I18nTests {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:security|user|department|console|audit|login|error|portal|submission|validation|jobs|redblack)\\.[a-zA-Z]+\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+            "\"((?:security|user|department|console|audit|login|error|portal|submission|validation|jobs|redblack|review)\\.[a-zA-Z]+\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {

@@ -44,7 +44,9 @@ public class DepartmentStatistics {
         Map<Long, String> names = departments.namesById();
         List<Row> rows = new ArrayList<>();
         staging.countsByDepartment(scope).forEach((departmentId, byStatus) -> {
-            long passed = byStatus.getOrDefault("VALID", 0L) + byStatus.getOrDefault("WARNED", 0L);
+            // passed validation: still waiting for review, or approved by review and on their way to publication
+            long passed = java.util.stream.Stream.of("VALID", "WARNED", "APPROVED", "PUBLISHING", "PUBLISHED")
+                    .mapToLong(status -> byStatus.getOrDefault(status, 0L)).sum();
             long failed = byStatus.getOrDefault("INVALID", 0L);
             long ignored = byStatus.getOrDefault("IGNORED", 0L);
             long waiting = byStatus.getOrDefault("STAGED", 0L) + byStatus.getOrDefault("VALIDATING", 0L);
