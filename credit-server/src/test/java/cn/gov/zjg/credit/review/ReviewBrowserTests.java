@@ -1,6 +1,5 @@
 package cn.gov.zjg.credit.review;
 
-import java.io.File;
 import java.time.Duration;
 
 import cn.gov.zjg.credit.submission.Batch;
@@ -11,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,14 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A reviewer approves a clerk's batch in real headless Chromium, through the confirmation (as BrowserSmokeTests). */
 @CreditIntegrationTest
 class ReviewBrowserTests {
-
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private static WebDriver browser;
 
@@ -44,19 +36,7 @@ class ReviewBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!installed && "true".equals(System.getenv("CREDIT_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("CREDIT_REQUIRE_BROWSER is set but chromium/chromedriver are missing");
-        }
-        assumeTrue(installed, "chromium and chromedriver are not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = cn.gov.zjg.credit.support.HeadlessChromium.start();
     }
 
     @AfterAll
