@@ -31,6 +31,10 @@ class StartupBanner {
             text.append("    Demo logins (password ").append(DemoAccounts.PASSWORD).append("):");
             DemoAccounts.ACCOUNTS.forEach(a -> text.append(' ').append(a.get(0)));
             text.append('\n');
+            if (env.getProperty("credit.demo.dataset.enabled", Boolean.class, false)) {
+                text.append("    Demo dataset: fictitious companies, people and decisions (备注 ").append(DemoRecords.REMARK)
+                        .append("), loaded in the background at the first start\n");
+            }
         }
         log.info(text.toString());
     }
