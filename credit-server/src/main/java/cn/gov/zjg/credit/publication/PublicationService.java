@@ -3,24 +3,20 @@ package cn.gov.zjg.credit.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 import cn.gov.zjg.credit.jobs.JobRunService;
 import cn.gov.zjg.credit.security.PersonalDataProtection;
+import cn.gov.zjg.credit.shared.LockConflicts;
 import cn.gov.zjg.credit.shared.Masking;
 import cn.gov.zjg.credit.submission.RecordType;
 import cn.hutool.json.JSONUtil;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -59,7 +55,7 @@ public class PublicationService {
             int done;
             do {
                 String token = UUID.randomUUID().toString().replace("-", "");
-                done = retryOnLockConflict(() -> publishChunk(type, progress.shardIndex(), progress.shardTotal(),
+                done = LockConflicts.retry(8, () -> publishChunk(type, progress.shardIndex(), progress.shardTotal(),
                         token));
                 published += done;
                 progress.report(published, 0);
@@ -85,7 +81,7 @@ public class PublicationService {
             for (PublicationMapper.CorrectionRow correction : mapper.findCorrections(table.staging(), token)) {
                 applyCorrection(type, table, correction, today);
             }
-            PublicityChanged changed = changedBy(type, mapper.findChanged(table.staging(), table.published(), token));
+            PublicityChanged changed = PublicityLifecycle.changedEvent(type, mapper.findChanged(table.staging(), table.published(), token));
             mapper.markPublished(table.staging(), table.published(), token);
             return new ChunkResult(claimed, changed);
         });
@@ -150,45 +146,6 @@ public class PublicationService {
             return decimal.stripTrailingZeros().toPlainString();
         }
         return value == null ? null : value.toString();
-    }
-
-    private static PublicityChanged changedBy(RecordType type, List<PublicationMapper.ChangedRow> rows) {
-        Set<Long> subjects = new HashSet<>();
-        Set<Long> persons = new HashSet<>();
-        Set<Long> records = new HashSet<>();
-        for (PublicationMapper.ChangedRow row : rows) {
-            records.add(row.recordId());
-            if (row.legalSubjectId() != null) {
-                subjects.add(row.legalSubjectId());
-            }
-            if (row.naturalPersonId() != null) {
-                persons.add(row.naturalPersonId());
-            }
-        }
-        return type == RecordType.LICENSE ? new PublicityChanged(subjects, persons, records, Set.of())
-                : new PublicityChanged(subjects, persons, Set.of(), records);
-    }
-
-    /**
-     * Shards upserting the same subjects at the same moment can deadlock on InnoDB's index locks; the loser's
-     * transaction is rolled back whole (nothing half-published), so it is tried again after a short random pause.
-     */
-    static <T> T retryOnLockConflict(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= 8) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     private record ChunkResult(int claimed, PublicityChanged changed) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gov.zjg.credit.shared.LockConflicts;
 import cn.gov.zjg.credit.jobs.JobRunService;
 import cn.gov.zjg.credit.jobs.JobsProperties;
 import cn.gov.zjg.credit.submission.ClaimedRecord;
@@ -14,7 +15,6 @@ import cn.gov.zjg.credit.submission.StagingQueue;
 import cn.hutool.core.util.IdUtil;
 import cn.hutool.json.JSONUtil;
 
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class SubmissionValidation {
             while (!(chunk = claimWithRetry(type, progress, token)).isEmpty()) {
                 List<ClaimedRecord> claimed = chunk;
                 // One transaction per chunk: a failure rolls the whole chunk back; its claims are released later.
-                invalid += retryOnLockConflict(() -> perRow.execute(tx -> validateChunk(claimed, token)));
+                invalid += LockConflicts.retry(5, () -> perRow.execute(tx -> validateChunk(claimed, token)));
                 processed += claimed.size();
                 progress.report(processed, invalid);
             }
@@ -99,30 +99,8 @@ public class SubmissionValidation {
     }
 
     private List<ClaimedRecord> claimWithRetry(RecordType type, JobRunService.Progress progress, String token) {
-        return retryOnLockConflict(
+        return LockConflicts.retry(5,
                 () -> queue.claim(type, progress.shardIndex(), progress.shardTotal(), CHUNK, token));
-    }
-
-    /**
-     * Shards claiming at the same moment can deadlock on InnoDB's index locks; the loser's transaction is rolled back
-     * whole (nothing half-done), so it is simply tried again after a short random pause.
-     */
-    static <T> T retryOnLockConflict(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt >= 5) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20, 100L * attempt));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     /**
